@@ -1,0 +1,47 @@
+/** Making new preparations: from the start form, as a copy, or as a "keep both" import. */
+import { FORMAT_VERSION, preparationSchema, type Language, type MeetingType, type Preparation } from './preparation';
+
+/** How long each meeting type usually takes, in minutes; the parent can change it. */
+export const USUAL_DURATION: Readonly<Record<MeetingType, number>> = {
+	tienminuten: 10,
+	start: 30,
+	zorg: 45,
+	opp: 60,
+	mdo: 60,
+	evaluatie: 45,
+	overstap: 45
+};
+
+export function newId(): string {
+	return crypto.randomUUID();
+}
+
+export interface StartFields {
+	childFirstName: string;
+	meetingType: MeetingType;
+	meetingDate: string;
+	language: Language;
+}
+
+export function createPreparation(start: StartFields, now: Date = new Date()): Preparation {
+	const stamp = now.toISOString();
+	return preparationSchema.parse({
+		formatVersion: FORMAT_VERSION,
+		id: newId(),
+		createdAt: stamp,
+		updatedAt: stamp,
+		language: start.language,
+		meeting: {
+			type: start.meetingType,
+			date: start.meetingDate,
+			durationMinutes: USUAL_DURATION[start.meetingType]
+		},
+		child: { firstName: start.childFirstName.trim() }
+	});
+}
+
+/** A copy with a new id and fresh timestamps; `title` names the copy. */
+export function copyPreparation(source: Preparation, title: string, now: Date = new Date()): Preparation {
+	const stamp = now.toISOString();
+	return { ...structuredClone(source), id: newId(), title, createdAt: stamp, updatedAt: stamp };
+}

@@ -1,0 +1,14 @@
+/** Export of one preparation as a .json file named after child, meeting type and date. */
+import { meetingTypeShort } from '$lib/i18n/labels';
+import { writePreparation } from '$lib/model/file';
+import { fileName } from '$lib/model/file-name';
+import type { Preparation } from '$lib/model/preparation';
+import { download } from './download';
+
+export function exportFileName(prep: Preparation): string {
+	return fileName([prep.child.firstName, meetingTypeShort[prep.meeting.type](), prep.meeting.date], 'json');
+}
+
+export function exportPreparation(prep: Preparation): void {
+	download(exportFileName(prep), writePreparation(prep), 'application/json');
+}

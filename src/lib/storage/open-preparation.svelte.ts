@@ -1,0 +1,95 @@
+/**
+ * The preparation open in this tab, as deep reactive state. Every change is saved after a short pause,
+ * and at once when the page is hidden or left; a change saved by another tab is merged in (see merge.ts).
+ * Nothing here renders anything: pages read `value` and the notices.
+ */
+import { readPreparation } from '$lib/model/file';
+import type { Preparation } from '$lib/model/preparation';
+import { repairWith } from '$lib/model/repair';
+import { debounce } from './debounce';
+import { mergeThreeWay } from './merge';
+import { preparationKey, type PreparationStore, type SaveResult } from './store';
+
+/** Quiet time after the last keystroke before saving, in ms. */
+export const SAVE_DELAY = 250;
+
+export type SyncNotice = 'merged' | 'conflict' | 'deleted' | null;
+
+export class OpenPreparation {
+	/** The preparation as the parent edits it; bind form fields straight to its parts. */
+	value: Preparation = $state()!;
+	/** Why the last save failed, or null when it worked. */
+	saveProblem: Exclude<SaveResult, { ok: true }>['reason'] | null = $state(null);
+	/** What happened when another tab changed this preparation. */
+	syncNotice: SyncNotice = $state(null);
+
+	/** The preparation as last written to or read from storage, as JSON without updatedAt. */
+	#saved: string;
+	/** The last version that passed the schema, to fall back on for fields that are invalid mid-edit. */
+	#lastValid: Preparation;
+	#save = debounce(() => this.flush(), SAVE_DELAY);
+
+	constructor(
+		private readonly store: PreparationStore,
+		preparation: Preparation
+	) {
+		this.value = preparation;
+		this.#lastValid = preparation;
+		this.#saved = fingerprint(preparation);
+	}
+
+	/** Call after every change (pages do so from an $effect that reads the whole value). */
+	changed(): void {
+		if (fingerprint(this.value) !== this.#saved) this.#save();
+	}
+
+	/**
+	 * Saves now if anything changed. A field that is invalid mid-edit (a cleared first name) keeps its last
+	 * saved value in storage, while everything else is saved.
+	 */
+	flush(): void {
+		this.#save.flush();
+		const edited = $state.snapshot(this.value) as Preparation;
+		const print = fingerprint(edited);
+		if (print === this.#saved) return;
+		const snapshot = repairWith(edited, this.#lastValid);
+		if (!snapshot) return;
+		snapshot.updatedAt = new Date().toISOString();
+		const result = this.store.save(snapshot);
+		if (result.ok) {
+			this.#saved = print;
+			this.#lastValid = snapshot;
+			this.value.updatedAt = snapshot.updatedAt;
+			this.saveProblem = null;
+		} else {
+			this.saveProblem = result.reason;
+		}
+	}
+
+	/** Handles a `storage` event; returns true when it concerned this preparation. */
+	onStorage(event: Pick<StorageEvent, 'key' | 'newValue'>): boolean {
+		if (event.key !== preparationKey(this.value.id)) return false;
+		if (event.newValue === null) {
+			this.syncNotice = 'deleted';
+			return true;
+		}
+		const incoming = readPreparation(event.newValue);
+		if (!incoming.ok) return true;
+		const theirs = incoming.preparation;
+		const mine = $state.snapshot(this.value) as Preparation;
+		const base = { ...(JSON.parse(this.#saved) as Preparation), updatedAt: theirs.updatedAt };
+		const { merged, conflicts } = mergeThreeWay(base, { ...mine, updatedAt: theirs.updatedAt }, theirs);
+		this.#saved = fingerprint(theirs);
+		this.#lastValid = theirs;
+		this.value = merged;
+		if (fingerprint(merged) !== this.#saved) {
+			this.syncNotice = conflicts.length > 0 ? 'conflict' : 'merged';
+			this.#save();
+		}
+		return true;
+	}
+}
+
+function fingerprint(preparation: Preparation): string {
+	return JSON.stringify({ ...preparation, updatedAt: undefined });
+}

@@ -1,0 +1,130 @@
+/**
+ * Local persistence of preparations behind one small interface. The browser's localStorage is injected,
+ * so tests use an in-memory one. Every record is parsed with the schema when read; a record that no longer
+ * parses is moved aside under its own key (never deleted) so that the parent can still download it.
+ * Writes are synchronous, which is what keeps the last keystrokes when a tab is killed.
+ */
+import { readPreparation, writePreparation } from '$lib/model/file';
+import type { Preparation } from '$lib/model/preparation';
+
+/** The part of the Web Storage API this module uses. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export const PREFIX = 'gesprekswijzer:';
+const PREP = `${PREFIX}prep:`;
+const ASIDE = `${PREFIX}aside:`;
+
+export const preparationKey = (id: string) => PREP + id;
+export const isPreparationKey = (key: string | null): key is string => !!key?.startsWith(PREP);
+
+/** A stored record that could not be read, kept as it was. */
+export interface SetAside {
+	key: string;
+	text: string;
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'blocked' };
+
+export class PreparationStore {
+	constructor(private readonly storage: KeyValueStorage) {}
+
+	/** Every readable preparation, newest first; unreadable records are moved aside first. */
+	list(): Preparation[] {
+		const found: Preparation[] = [];
+		for (const key of this.keys(PREP)) {
+			const prep = this.read(key);
+			if (prep) found.push(prep);
+		}
+		return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	}
+
+	get(id: string): Preparation | undefined {
+		return this.read(preparationKey(id));
+	}
+
+	save(prep: Preparation): SaveResult {
+		try {
+			this.storage.setItem(preparationKey(prep.id), writePreparation(prep));
+			return { ok: true };
+		} catch (error) {
+			return { ok: false, reason: isQuotaError(error) ? 'quota' : 'blocked' };
+		}
+	}
+
+	remove(id: string): void {
+		this.storage.removeItem(preparationKey(id));
+	}
+
+	setAside(): SetAside[] {
+		return this.keys(ASIDE).map((key) => ({ key, text: this.storage.getItem(key) ?? '' }));
+	}
+
+	discardSetAside(key: string): void {
+		if (key.startsWith(ASIDE)) this.storage.removeItem(key);
+	}
+
+	/** Removes every key this app wrote. */
+	wipe(): void {
+		for (const key of this.keys(PREFIX)) this.storage.removeItem(key);
+	}
+
+	private read(key: string): Preparation | undefined {
+		const text = this.storage.getItem(key);
+		if (text === null) return undefined;
+		const result = readPreparation(text);
+		if (result.ok) return result.preparation;
+		this.moveAside(key, text);
+		return undefined;
+	}
+
+	private moveAside(key: string, text: string): void {
+		const asideKey = `${ASIDE}${key.slice(PREP.length)}:${Date.now()}`;
+		try {
+			this.storage.setItem(asideKey, text);
+			this.storage.removeItem(key);
+		} catch {
+			// No room to move it: leave it where it is, unread. Nothing is lost.
+		}
+	}
+
+	private keys(prefix: string): string[] {
+		const keys: string[] = [];
+		for (let i = 0; i < this.storage.length; i++) {
+			const key = this.storage.key(i);
+			if (key?.startsWith(prefix)) keys.push(key);
+		}
+		return keys;
+	}
+}
+
+function isQuotaError(error: unknown): boolean {
+	return (
+		error instanceof DOMException &&
+		(error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
+	);
+}
+
+/** An in-memory KeyValueStorage, for tests and for when the browser blocks storage entirely. */
+export class MemoryStorage implements KeyValueStorage {
+	private readonly map = new Map<string, string>();
+	/** Bytes allowed before setItem throws a QuotaExceededError, like a full browser. */
+	constructor(private readonly quota = Infinity) {}
+	get length() {
+		return this.map.size;
+	}
+	key(index: number) {
+		return [...this.map.keys()][index] ?? null;
+	}
+	getItem(key: string) {
+		return this.map.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		let used = key.length + value.length;
+		for (const [k, v] of this.map) if (k !== key) used += k.length + v.length;
+		if (used > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		this.map.set(key, String(value));
+	}
+	removeItem(key: string) {
+		this.map.delete(key);
+	}
+}
