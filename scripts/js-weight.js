@@ -11,7 +11,9 @@ const build = new URL('../build', import.meta.url).pathname;
 export function startJs(page = 'index.html') {
 	const html = readFileSync(join(build, page), 'utf8');
 	const files = new Set(
-		[...html.matchAll(/(?:href="|import\(")\.?(\/?_app\/immutable\/[^"]+\.js)"/g)].map((m) => m[1].replace(/^\//, ''))
+		[...html.matchAll(/(?:href="|import\(")\.?(\/?_app\/immutable\/[^"]+\.js)"/g)].map((m) =>
+			m[1].replace(/^\//, '')
+		)
 	);
 	let gzip = 0;
 	for (const file of files) gzip += gzipSync(readFileSync(join(build, file)), { level: 9 }).length;

@@ -1,6 +1,6 @@
 /** The text of schemas/preparation.schema.json, generated from the zod schema (input side: what a file may hold). */
 import { z } from 'zod';
-import { FORMAT_VERSION, preparationSchema } from '../src/lib/model/preparation';
+import { preparationSchema } from '../src/lib/model/preparation';
 
 export const SCHEMA_PATH = 'schemas/preparation.schema.json';
 

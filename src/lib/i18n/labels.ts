@@ -50,9 +50,12 @@ export const dateErrorMessage: Record<DateError, () => string> = {
 export function formatDate(iso: string): string {
 	const [y, mo, d] = iso.split('-').map(Number);
 	if (!y || !mo || !d) return iso;
-	return new Intl.DateTimeFormat(getLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y, mo - 1, d))
-	);
+	return new Intl.DateTimeFormat(getLocale(), {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(y, mo - 1, d)));
 }
 
 /** The name shown in lists: the parent's own title, else child, meeting and date. */

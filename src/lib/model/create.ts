@@ -1,5 +1,11 @@
 /** Making new preparations: from the start form, as a copy, or as a "keep both" import. */
-import { FORMAT_VERSION, preparationSchema, type Language, type MeetingType, type Preparation } from './preparation';
+import {
+	FORMAT_VERSION,
+	preparationSchema,
+	type Language,
+	type MeetingType,
+	type Preparation
+} from './preparation';
 
 /** How long each meeting type usually takes, in minutes; the parent can change it. */
 export const USUAL_DURATION: Readonly<Record<MeetingType, number>> = {
@@ -11,6 +17,11 @@ export const USUAL_DURATION: Readonly<Record<MeetingType, number>> = {
 	evaluatie: 45,
 	overstap: 45
 };
+
+/** The current moment as an ISO timestamp, as stored in createdAt and updatedAt. */
+export function nowIso(): string {
+	return new Date().toISOString();
+}
 
 export function newId(): string {
 	return crypto.randomUUID();

@@ -10,7 +10,8 @@ export interface DateParts {
 	year: string;
 }
 
-export type DateError = 'missing' | 'missing-day' | 'missing-month' | 'missing-year' | 'year-digits' | 'not-real';
+export type DateError =
+	'missing' | 'missing-day' | 'missing-month' | 'missing-year' | 'year-digits' | 'not-real';
 export type DateResult = { ok: true; iso: string } | { ok: false; error: DateError };
 
 const isoDate = z.iso.date();

@@ -1,6 +1,17 @@
 /** File names for what the parent downloads: readable, safe on every system, no accents needed. */
 
-const SPECIAL: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', þ: 'th', ð: 'd' };
+const SPECIAL: Readonly<Record<string, string>> = {
+	ı: 'i',
+	ł: 'l',
+	Ł: 'l',
+	đ: 'd',
+	Đ: 'd',
+	ø: 'o',
+	ß: 'ss',
+	æ: 'ae',
+	þ: 'th',
+	ð: 'd'
+};
 
 /** "Ayşe Yılmaz" → "ayse-yilmaz". */
 export function slug(text: string): string {

@@ -32,9 +32,7 @@ export function readPreparation(text: string): ReadResult {
 		return { ok: false, error: migrated.reason === 'newer-version' ? 'newer-version' : 'not-preparation' };
 	}
 	const parsed = preparationSchema.safeParse(migrated.doc);
-	return parsed.success
-		? { ok: true, preparation: parsed.data }
-		: { ok: false, error: 'not-preparation' };
+	return parsed.success ? { ok: true, preparation: parsed.data } : { ok: false, error: 'not-preparation' };
 }
 
 export function writePreparation(preparation: Preparation): string {

@@ -42,8 +42,7 @@ export const MAX_ITEMS = 50;
 const text = (max = MAX_TEXT) => z.string().max(max).default('');
 const list = <T extends z.ZodType>(item: T, max = MAX_ITEMS) => z.array(item).max(max).default([]);
 /** A group of answers; every field has a default, so an absent group reads as an empty one. */
-const group = <T extends z.ZodRawShape>(shape: T) =>
-	z.object(shape).prefault({} as z.input<z.ZodObject<T>>);
+const group = <T extends z.ZodRawShape>(shape: T) => z.object(shape).prefault({} as z.input<z.ZodObject<T>>);
 /** A calendar date (yyyy-mm-dd) that may be left empty. */
 const optionalDate = () => z.union([z.iso.date(), z.literal('')]).default('');
 

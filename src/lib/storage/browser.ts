@@ -64,6 +64,7 @@ export async function wipeEverything(): Promise<void> {
 		for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
 	}
 	if (navigator.serviceWorker) {
-		for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+		for (const registration of await navigator.serviceWorker.getRegistrations())
+			await registration.unregister();
 	}
 }

@@ -5,6 +5,7 @@
  */
 import { readPreparation } from '$lib/model/file';
 import type { Preparation } from '$lib/model/preparation';
+import { nowIso } from '$lib/model/create';
 import { repairWith } from '$lib/model/repair';
 import { debounce } from './debounce';
 import { mergeThreeWay } from './merge';
@@ -54,7 +55,7 @@ export class OpenPreparation {
 		if (print === this.#saved) return;
 		const snapshot = repairWith(edited, this.#lastValid);
 		if (!snapshot) return;
-		snapshot.updatedAt = new Date().toISOString();
+		snapshot.updatedAt = nowIso();
 		const result = this.store.save(snapshot);
 		if (result.ok) {
 			this.#saved = print;

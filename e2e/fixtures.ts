@@ -1,0 +1,47 @@
+/**
+ * The test fixture every end-to-end test uses: a phone-sized Chromium page that records every request
+ * and fails the test when one goes to another origin or a cookie is set.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ page, baseURL, context }, use) => {
+			const foreign: string[] = [];
+			const own = new URL(baseURL!).origin;
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== own) foreign.push(request.url());
+			});
+			await use(foreign);
+			expect(foreign, 'requests to other origins').toEqual([]);
+			expect(await context.cookies(), 'cookies').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Opens a page of the app and waits until Svelte has taken over, so clicks are handled. */
+export async function open(page: Page, path = '/') {
+	await page.goto(path);
+	await page.locator('body[data-hydrated="true"]').waitFor();
+}
+
+/** Fills in the start form and lands on the new preparation. */
+export async function startPreparation(
+	page: Page,
+	name: string,
+	type: string,
+	date: [string, string, string]
+) {
+	await open(page, '/');
+	await page.getByLabel('Voornaam van uw kind').fill(name);
+	await page.getByLabel(type).check();
+	await page.getByLabel('Dag', { exact: true }).fill(date[0]);
+	await page.getByLabel('Maand', { exact: true }).fill(date[1]);
+	await page.getByLabel('Jaar', { exact: true }).fill(date[2]);
+	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Gegevens van het gesprek' })).toBeVisible();
+}

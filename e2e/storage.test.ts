@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { expect, open, startPreparation, test } from './fixtures';
+
+const importStatus = (page: Page) =>
+	page.getByRole('region', { name: 'Een bestand openen' }).getByRole('status');
+const example = (name: string) => readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
+
+test('a new preparation keeps everything typed across a reload', async ({ page }) => {
+	await startPreparation(page, 'Ayşe', 'Gesprek over extra ondersteuning (zorggesprek)', ['3', '12', '2026']);
+	await page.getByLabel('Leeftijd of groep').fill('9 jaar, groep 6');
+	await page.getByLabel('Waar is het gesprek?').fill('Lokaal van juf Łucja');
+	await page.getByLabel('Iets anders om te onthouden').fill('Vragen naar het leesonderzoek');
+	await page.waitForTimeout(400);
+	await page.reload();
+	await expect(page.getByLabel('Voornaam van uw kind')).toHaveValue('Ayşe');
+	await expect(page.getByLabel('Leeftijd of groep')).toHaveValue('9 jaar, groep 6');
+	await expect(page.getByLabel('Waar is het gesprek?')).toHaveValue('Lokaal van juf Łucja');
+	await expect(page.getByLabel('Iets anders om te onthouden')).toHaveValue('Vragen naar het leesonderzoek');
+	await expect(page.getByLabel('Dag', { exact: true })).toHaveValue('3');
+	await expect(page).toHaveTitle(/Gegevens van het gesprek/);
+});
+
+test('what was typed is there after the browser is closed and opened again on the same profile', async ({
+	baseURL
+}, testInfo) => {
+	const profile = testInfo.outputPath('profile');
+	const launch = () =>
+		chromium.launchPersistentContext(profile, {
+			baseURL,
+			executablePath: testInfo.project.use.launchOptions?.executablePath,
+			args: testInfo.project.use.launchOptions?.args
+		});
+	let context = await launch();
+	let page = context.pages()[0] ?? (await context.newPage());
+	await startPreparation(page, 'Łukasz', 'Startgesprek aan het begin van het jaar', ['1', '9', '2027']);
+	await page.getByLabel('School (optioneel)').fill('Basisschool De Linde');
+	// Hiding the page (switching apps on a phone) saves at once, without waiting for the pause.
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await context.close();
+
+	context = await launch();
+	page = context.pages()[0] ?? (await context.newPage());
+	await open(page, '/');
+	await page
+		.getByRole('link', { name: /Łukasz/ })
+		.first()
+		.click();
+	await expect(page.getByLabel('School (optioneel)')).toHaveValue('Basisschool De Linde');
+	await context.close();
+});
+
+test('export, wipe everything, import: the same preparation comes back field for field', async ({ page }) => {
+	await open(page, '/');
+	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
+		name: 'ayse.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(example('ayse-zorggesprek.json'))
+	});
+	await expect(importStatus(page)).toContainText('Het bestand is geopend');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Opslaan als bestand' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('ayse-zorggesprek-2026-12-03.json');
+	const exported = readFileSync((await file.path())!, 'utf8');
+	expect(JSON.parse(exported)).toEqual(JSON.parse(example('ayse-zorggesprek.json')));
+
+	await page.getByRole('button', { name: 'Alles wissen' }).click();
+	await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+	await expect(page.getByText('Alles is gewist')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Verder met een voorbereiding' })).toHaveCount(0);
+	expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
+		name: 'terug.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(exported)
+	});
+	await expect(importStatus(page)).toContainText('Het bestand is geopend');
+	const stored = await page.evaluate(() =>
+		localStorage.getItem('gesprekswijzer:prep:voorbeeld-ayse-zorggesprek')
+	);
+	expect(JSON.parse(stored!)).toEqual(JSON.parse(example('ayse-zorggesprek.json')));
+});
+
+for (const [label, content, message] of [
+	['a broken file', '{"formatVersion": 1, "id": ', 'Dit bestand kunnen we niet lezen'],
+	[
+		'JSON that is not a preparation',
+		'{"name": "boodschappenlijst", "items": ["melk"]}',
+		'Dit bestand is geen voorbereiding'
+	],
+	[
+		'a file from a newer version',
+		JSON.stringify({ ...JSON.parse(example('daan-opp-bespreking.json')), formatVersion: 7 }),
+		'nieuwere versie'
+	]
+] as const) {
+	test(`importing ${label} gives a clear message and changes nothing`, async ({ page }) => {
+		await open(page, '/');
+		await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
+			name: 'x.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(example('ayse-zorggesprek.json'))
+		});
+		const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+		await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
+			name: 'kapot.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(content)
+		});
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(page.getByRole('alert')).toContainText('Uw opgeslagen voorbereidingen zijn niet veranderd');
+		expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before);
+	});
+}
+
+test('the start form explains each missing field, keeps what was typed, and works in English', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByLabel('Voornaam van uw kind').fill('Nguyễn');
+	await page.getByLabel('Dag', { exact: true }).fill('30');
+	await page.getByLabel('Maand', { exact: true }).fill('2');
+	await page.getByLabel('Jaar', { exact: true }).fill('2027');
+	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('Kies wat voor gesprek het is');
+	await expect(summary).toContainText('Deze datum bestaat niet');
+	await expect(page).toHaveTitle(/^Fout: /);
+	await expect(page.getByLabel('Voornaam van uw kind')).toHaveValue('Nguyễn');
+
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare your meeting at school');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare your meeting at school');
+});
+
+test('a preparation can be renamed, copied and deleted from the start page', async ({ page }) => {
+	await startPreparation(page, 'Daan', 'Evaluatiegesprek: werkt de hulp?', ['10', '2', '2027']);
+	await open(page, '/');
+	await page.getByRole('button', { name: 'Naam wijzigen' }).click();
+	await page.getByLabel('Nieuwe naam').fill('Daan – rekenen');
+	await page.getByRole('button', { name: 'Naam opslaan' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Daan – rekenen' })).toBeVisible();
+	await page.getByRole('button', { name: 'Kopie maken' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Kopie van Daan – rekenen' })).toBeVisible();
+	await page.getByRole('button', { name: 'Verwijderen' }).first().click();
+	await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(1);
+});

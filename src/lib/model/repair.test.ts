@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createPreparation } from './create';
+import { repairWith } from './repair';
+
+const saved = createPreparation({
+	childFirstName: 'Ayşe',
+	meetingType: 'zorg',
+	meetingDate: '2026-12-03',
+	language: 'nl'
+});
+
+describe('repairWith', () => {
+	it('keeps a valid preparation as it is', () => {
+		expect(repairWith(saved, saved)).toEqual(saved);
+	});
+
+	it('saves everything typed and keeps the last valid value only for the field that is invalid', () => {
+		const edited = structuredClone(saved);
+		edited.child.firstName = '';
+		edited.answers.picture.hard = 'Lezen gaat moeizaam';
+		(edited.meeting as { durationMinutes: unknown }).durationMinutes = null;
+		const repaired = repairWith(edited, saved);
+		expect(repaired?.child.firstName).toBe('Ayşe');
+		expect(repaired?.meeting.durationMinutes).toBe(saved.meeting.durationMinutes);
+		expect(repaired?.answers.picture.hard).toBe('Lezen gaat moeizaam');
+	});
+});

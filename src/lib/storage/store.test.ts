@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createPreparation } from '$lib/model/create';
+import { writePreparation } from '$lib/model/file';
+import { exampleFiles } from '$lib/test/examples';
+import { MemoryStorage, PREFIX, preparationKey, PreparationStore } from './store';
+
+const make = (name: string, date = '2026-12-03') =>
+	createPreparation({ childFirstName: name, meetingType: 'zorg', meetingDate: date, language: 'nl' });
+
+describe('PreparationStore', () => {
+	it('keeps several preparations side by side and gives each back whole', () => {
+		const store = new PreparationStore(new MemoryStorage());
+		const ayse = make('Ayşe');
+		const lukasz = make('Łukasz');
+		ayse.answers.picture.hard = 'Hardop lezen in de kring';
+		store.save(ayse);
+		store.save(lukasz);
+		expect(store.get(ayse.id)).toEqual(ayse);
+		expect(
+			store
+				.list()
+				.map((p) => p.child.firstName)
+				.sort()
+		).toEqual(['Ayşe', 'Łukasz']);
+	});
+
+	it('lists the most recently changed preparation first', () => {
+		const store = new PreparationStore(new MemoryStorage());
+		const older = { ...make('A'), updatedAt: '2026-11-01T10:00:00.000Z' };
+		const newer = { ...make('B'), updatedAt: '2026-11-20T10:00:00.000Z' };
+		store.save(older);
+		store.save(newer);
+		expect(store.list().map((p) => p.child.firstName)).toEqual(['B', 'A']);
+	});
+
+	it('removes one preparation and leaves the others', () => {
+		const store = new PreparationStore(new MemoryStorage());
+		const a = make('A');
+		const b = make('B');
+		store.save(a);
+		store.save(b);
+		store.remove(a.id);
+		expect(store.list().map((p) => p.id)).toEqual([b.id]);
+	});
+
+	it('moves a record that no longer parses aside, keeping its text, and lists the rest', () => {
+		const storage = new MemoryStorage();
+		const store = new PreparationStore(storage);
+		const good = make('Goed');
+		store.save(good);
+		storage.setItem(preparationKey('broken'), '{"formatVersion": 1, "id": "broken", "child": ');
+		expect(store.list().map((p) => p.id)).toEqual([good.id]);
+		expect(storage.getItem(preparationKey('broken'))).toBeNull();
+		expect(store.setAside()).toEqual([
+			{
+				key: expect.stringContaining('aside:broken:'),
+				text: '{"formatVersion": 1, "id": "broken", "child": '
+			}
+		]);
+	});
+
+	it('reads an example file stored as a record', () => {
+		const storage = new MemoryStorage();
+		const text = exampleFiles[0]!.text;
+		storage.setItem(preparationKey(JSON.parse(text).id), text);
+		expect(new PreparationStore(storage).list()).toHaveLength(1);
+	});
+
+	it('says so when the storage is full, and keeps what was stored before', () => {
+		const first = make('Eerste');
+		const storage = new MemoryStorage(writePreparation(first).length + 200);
+		const store = new PreparationStore(storage);
+		expect(store.save(first)).toEqual({ ok: true });
+		const big = make('Tweede');
+		big.answers.picture.hard = 'x'.repeat(5_000);
+		expect(store.save(big)).toEqual({ ok: false, reason: 'quota' });
+		expect(store.list().map((p) => p.id)).toEqual([first.id]);
+	});
+
+	it('wipes every key it wrote and nothing else', () => {
+		const storage = new MemoryStorage();
+		const store = new PreparationStore(storage);
+		store.save(make('A'));
+		storage.setItem(`${PREFIX}lang`, 'en');
+		storage.setItem(preparationKey('kapot'), 'kapot');
+		store.list();
+		storage.setItem('other-app', 'keep');
+		store.wipe();
+		expect(storage.length).toBe(1);
+		expect(storage.getItem('other-app')).toBe('keep');
+	});
+});
