@@ -1,11 +1,11 @@
 /** The text of schemas/preparation.schema.json, generated from the zod schema (input side: what a file may hold). */
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { preparationSchema } from '../src/lib/model/preparation';
 
 export const SCHEMA_PATH = 'schemas/preparation.schema.json';
 
 export function schemaText(): string {
-	const schema = z.toJSONSchema(preparationSchema, { io: 'input', target: 'draft-2020-12' });
+	const schema = toJSONSchema(preparationSchema, { io: 'input', target: 'draft-2020-12' });
 	return (
 		JSON.stringify(
 			{

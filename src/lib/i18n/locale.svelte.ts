@@ -3,7 +3,7 @@
  * every text at once without a reload. The choice is remembered in localStorage (no cookie, no URL).
  */
 import { baseLocale, isLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
-import { PREFIX } from '$lib/storage/store';
+import { PREFIX } from '$lib/storage/keys';
 
 const KEY = `${PREFIX}lang`;
 

@@ -3,54 +3,32 @@
  * what the app stores, what an export file holds and what schemas/preparation.schema.json says.
  * Types are inferred from it; nothing here knows about the browser.
  */
-import { z } from 'zod';
+// zod/mini: the same schema engine as zod 4 with a tree-shakable API, so the start page stays light.
+import * as z from 'zod/mini';
+import {
+	CHILD_ATTENDANCE,
+	FEASIBLE,
+	FORMAT_VERSION,
+	LANGUAGES,
+	MAX_ITEMS,
+	MAX_SHORT,
+	MAX_TEXT,
+	MEETING_TYPES,
+	ROLES
+} from './constants';
 
-/** The format version written into every stored record and file. Raise it together with a migration. */
-export const FORMAT_VERSION = 1;
+export * from './constants';
 
-/** The meeting types of domain.md, in the order the app offers them. */
-export const MEETING_TYPES = ['tienminuten', 'start', 'zorg', 'opp', 'mdo', 'evaluatie', 'overstap'] as const;
-export type MeetingType = (typeof MEETING_TYPES)[number];
-
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Roles of the people at the table; `other` comes with a free text. */
-export const ROLES = [
-	'teacher',
-	'ib',
-	'director',
-	'mentor',
-	'care_coordinator',
-	'consultant',
-	'youth_worker',
-	'partner',
-	'buddy',
-	'expert',
-	'interpreter',
-	'other'
-] as const;
-
-export const CHILD_ATTENDANCE = ['unknown', 'whole', 'part', 'paper', 'no'] as const;
-export const FEASIBLE = ['unknown', 'yes', 'partly', 'no'] as const;
-
-/** Longest answer a field takes: far beyond what a parent types, small enough to keep storage healthy. */
-export const MAX_TEXT = 20_000;
-export const MAX_SHORT = 200;
-export const MAX_ITEMS = 50;
-
-const text = (max = MAX_TEXT) => z.string().max(max).default('');
-const list = <T extends z.ZodType>(item: T, max = MAX_ITEMS) => z.array(item).max(max).default([]);
+const text = (max = MAX_TEXT) => z._default(z.string().check(z.maxLength(max)), '');
+const list = <T extends z.ZodMiniType>(item: T, max = MAX_ITEMS) =>
+	z._default(z.array(item).check(z.maxLength(max)), []);
 /** A group of answers; every field has a default, so an absent group reads as an empty one. */
-const group = <T extends z.ZodRawShape>(shape: T) => z.object(shape).prefault({} as z.input<z.ZodObject<T>>);
+const group = <T extends Record<string, z.ZodMiniType>>(shape: T) =>
+	z.prefault(z.object(shape), {} as z.input<z.ZodMiniObject<T>>);
 /** A calendar date (yyyy-mm-dd) that may be left empty. */
-const optionalDate = () => z.union([z.iso.date(), z.literal('')]).default('');
+const optionalDate = () => z._default(z.union([z.iso.date(), z.literal('')]), '');
 
-export const idSchema = z
-	.string()
-	.min(1)
-	.max(64)
-	.regex(/^[A-Za-z0-9_-]+$/);
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 /** A line in a short list (outcomes, strengths, questions): its own id keeps editing stable. */
 export const lineSchema = z.object({ id: idSchema, text: text() });
@@ -58,7 +36,7 @@ export const lineSchema = z.object({ id: idSchema, text: text() });
 export const attendeeSchema = z.object({
 	id: idSchema,
 	name: text(MAX_SHORT),
-	role: z.enum(ROLES).default('other'),
+	role: z._default(z.enum(ROLES), 'other'),
 	roleText: text(MAX_SHORT),
 	/** `parent`: comes with the parent; `school`: invited by the school. */
 	side: z.enum(['parent', 'school'])
@@ -67,16 +45,16 @@ export const attendeeSchema = z.object({
 export const concernSchema = z.object({
 	id: idSchema,
 	text: text(),
-	onAgenda: z.boolean().default(true),
+	onAgenda: z._default(z.boolean(), true),
 	/** Minutes the parent set by hand; null means "use the suggestion". */
-	minutes: z.int().min(0).max(480).nullable().default(null)
+	minutes: z._default(z.nullable(z.int().check(z.gte(0), z.lte(480))), null)
 });
 
 export const feasibilityItemSchema = z.object({
 	id: idSchema,
 	wish: text(),
-	inClass: z.enum(FEASIBLE).default('unknown'),
-	inFamily: z.enum(FEASIBLE).default('unknown'),
+	inClass: z._default(z.enum(FEASIBLE), 'unknown'),
+	inFamily: z._default(z.enum(FEASIBLE), 'unknown'),
 	teacherNeeds: text(),
 	weNeed: text(),
 	firstStep: text()
@@ -90,20 +68,20 @@ export const agreementSchema = z.object({
 	howWeSee: text(),
 	note: text(),
 	/** The proposal this agreement grew from, if any. */
-	fromProposal: z.union([idSchema, z.literal('')]).default('')
+	fromProposal: z._default(z.union([idSchema, z.literal('')]), '')
 });
 
 export const meetingSchema = z.object({
 	type: z.enum(MEETING_TYPES),
 	date: z.iso.date(),
-	startTime: z.union([z.iso.time({ precision: -1 }), z.literal('')]).default(''),
-	durationMinutes: z.int().min(5).max(480).default(30),
+	startTime: z._default(z.union([z.iso.time({ precision: -1 }), z.literal('')]), ''),
+	durationMinutes: z._default(z.int().check(z.gte(5), z.lte(480)), 30),
 	place: text(MAX_SHORT),
 	note: text()
 });
 
 export const childSchema = z.object({
-	firstName: z.string().min(1).max(MAX_SHORT),
+	firstName: z.string().check(z.minLength(1), z.maxLength(MAX_SHORT)),
 	ageOrGroup: text(MAX_SHORT),
 	school: text(MAX_SHORT)
 });
@@ -113,7 +91,7 @@ export const answersSchema = z.object({
 	purpose: group({ why: text(), outcomes: list(lineSchema, 3) }),
 	people: group({
 		attendees: list(attendeeSchema),
-		childAttends: z.enum(CHILD_ATTENDANCE).default('unknown')
+		childAttends: z._default(z.enum(CHILD_ATTENDANCE), 'unknown')
 	}),
 	goesWell: group({ strengths: list(lineSchema), atHome: text(), atSchool: text(), appreciate: text() }),
 	picture: group({ hard: text(), examples: text(), needsToLearn: text(), needsToFeelWell: text() }),
@@ -137,17 +115,17 @@ export const preparationSchema = z.object({
 	title: text(MAX_SHORT),
 	createdAt: z.iso.datetime({ offset: true }),
 	updatedAt: z.iso.datetime({ offset: true }),
-	language: z.enum(LANGUAGES).default('nl'),
+	language: z._default(z.enum(LANGUAGES), 'nl'),
 	meeting: meetingSchema,
 	child: childSchema,
-	answers: answersSchema.prefault({}),
+	answers: z.prefault(answersSchema, {}),
 	/** The parent's worries in order of priority (first is most important). */
 	concerns: list(concernSchema),
 	questions: list(lineSchema),
 	/** The agreements actually made at the meeting (filled in afterwards). */
 	agreementsMade: list(agreementSchema),
 	/** The id of the preparation this one follows up, or empty. */
-	followsUp: z.union([idSchema, z.literal('')]).default('')
+	followsUp: z._default(z.union([idSchema, z.literal('')]), '')
 });
 
 export type Preparation = z.infer<typeof preparationSchema>;

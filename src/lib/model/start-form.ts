@@ -1,6 +1,6 @@
 /** The three fields that start a preparation, the only required fields in the app, and their checks. */
 import { partsToIso, type DateError, type DateParts } from './date-parts';
-import { MAX_SHORT, MEETING_TYPES, type MeetingType } from './preparation';
+import { MAX_SHORT, MEETING_TYPES, type MeetingType } from './constants';
 
 export interface StartForm {
 	childFirstName: string;

@@ -6,11 +6,13 @@
  */
 import { readPreparation, writePreparation } from '$lib/model/file';
 import type { Preparation } from '$lib/model/preparation';
+import { PREFIX } from './keys';
+
+export { PREFIX };
 
 /** The part of the Web Storage API this module uses. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-export const PREFIX = 'gesprekswijzer:';
 const PREP = `${PREFIX}prep:`;
 const ASIDE = `${PREFIX}aside:`;
 

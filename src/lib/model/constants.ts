@@ -1,0 +1,38 @@
+/**
+ * The fixed lists and limits of a preparation. Kept apart from the zod schema (preparation.ts) so that
+ * pages can use them without loading zod.
+ */
+
+/** The format version written into every stored record and file. Raise it together with a migration. */
+export const FORMAT_VERSION = 1;
+
+/** The meeting types of domain.md, in the order the app offers them. */
+export const MEETING_TYPES = ['tienminuten', 'start', 'zorg', 'opp', 'mdo', 'evaluatie', 'overstap'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Roles of the people at the table; `other` comes with a free text. */
+export const ROLES = [
+	'teacher',
+	'ib',
+	'director',
+	'mentor',
+	'care_coordinator',
+	'consultant',
+	'youth_worker',
+	'partner',
+	'buddy',
+	'expert',
+	'interpreter',
+	'other'
+] as const;
+
+export const CHILD_ATTENDANCE = ['unknown', 'whole', 'part', 'paper', 'no'] as const;
+export const FEASIBLE = ['unknown', 'yes', 'partly', 'no'] as const;
+
+/** Longest answer a field takes: far beyond what a parent types, small enough to keep storage healthy. */
+export const MAX_TEXT = 20_000;
+export const MAX_SHORT = 200;
+export const MAX_ITEMS = 50;

@@ -1,0 +1,47 @@
+/**
+ * Everything the start page does with stored data, behind one object. The start page loads this module
+ * (and with it zod and the storage code) right after it has rendered, so its first JavaScript stays small.
+ */
+import { copyPreparation, createPreparation, nowIso, type StartFields } from '$lib/model/create';
+import type { Preparation } from '$lib/model/preparation';
+import { browserStore, persistState, requestPersistence, wipeEverything } from './browser';
+import { exportPreparation } from './export';
+import { importFile, resolveSameId } from './import';
+
+const store = () => browserStore().store;
+
+export const startActions = {
+	/** The saved preparations, how many records were set aside, and what the browser allows. */
+	read() {
+		const { store, blocked } = browserStore();
+		return {
+			preparations: store.list(),
+			setAsideCount: store.setAside().length,
+			blocked,
+			persisted: persistState()
+		};
+	},
+	/** Creates and saves a preparation; returns its id, or undefined when the browser refused to store it. */
+	create(start: StartFields): string | undefined {
+		const prep = createPreparation(start);
+		if (!store().save(prep).ok) return undefined;
+		void requestPersistence();
+		return prep.id;
+	},
+	rename(prep: Preparation, title: string) {
+		store().save({ ...prep, title: title.trim(), updatedAt: nowIso() });
+	},
+	duplicate(prep: Preparation, title: string) {
+		store().save(copyPreparation(prep, title));
+	},
+	remove(id: string) {
+		store().remove(id);
+	},
+	export: exportPreparation,
+	import: (file: Blob) => importFile(store(), file),
+	resolveSameId: (incoming: Preparation, choice: 'replace' | 'keep-both', title: string) =>
+		resolveSameId(store(), incoming, choice, title),
+	wipe: wipeEverything
+};
+
+export type StartActions = typeof startActions;
