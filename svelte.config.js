@@ -1,5 +1,22 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * SvelteKit's route announcer (the live region that tells screen readers about navigation) carries a
+ * style attribute. We allow exactly that one attribute by its hash instead of all inline styles; it is read
+ * from Kit's own source so that an upgrade that changes it cannot silently break the page.
+ */
+function announcerStyleHash() {
+	const source = readFileSync(
+		new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url),
+		'utf8'
+	);
+	const style = /id="svelte-announcer"[^>]*style="([^"]+)"/.exec(source)?.[1];
+	if (!style) throw new Error("svelte.config.js: the style of SvelteKit's route announcer was not found.");
+	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
+}
 
 /**
  * Everything is served from the app's own origin. The policy is written into each page as a <meta> tag
@@ -11,7 +28,7 @@ const csp = {
 	directives: {
 		'default-src': ['self'],
 		'script-src': ['self'],
-		'style-src': ['self'],
+		'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
 		'img-src': ['self', 'data:', 'blob:'],
 		'font-src': ['self'],
 		'connect-src': ['self'],

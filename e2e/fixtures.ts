@@ -29,7 +29,7 @@ export async function open(page: Page, path = '/') {
 	await page.locator('body[data-hydrated="true"]').waitFor();
 }
 
-/** Fills in the start form and lands on the new preparation. */
+/** Fills in the start form and lands on the new preparation's overview. */
 export async function startPreparation(
 	page: Page,
 	name: string,
@@ -43,5 +43,5 @@ export async function startPreparation(
 	await page.getByLabel('Maand', { exact: true }).fill(date[1]);
 	await page.getByLabel('Jaar', { exact: true }).fill(date[2]);
 	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Gegevens van het gesprek' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Overzicht van uw voorbereiding' })).toBeVisible();
 }

@@ -8,6 +8,7 @@ const example = (name: string) => readFileSync(new URL(`../examples/${name}`, im
 
 test('a new preparation keeps everything typed across a reload', async ({ page }) => {
 	await startPreparation(page, 'Ayşe', 'Gesprek over extra ondersteuning (zorggesprek)', ['3', '12', '2026']);
+	await page.getByRole('link', { name: 'Gegevens van het gesprek' }).click();
 	await page.getByLabel('Leeftijd of groep').fill('9 jaar, groep 6');
 	await page.getByLabel('Waar is het gesprek?').fill('Lokaal van juf Łucja');
 	await page.getByLabel('Iets anders om te onthouden').fill('Vragen naar het leesonderzoek');
@@ -34,6 +35,7 @@ test('what was typed is there after the browser is closed and opened again on th
 	let context = await launch();
 	let page = context.pages()[0] ?? (await context.newPage());
 	await startPreparation(page, 'Łukasz', 'Startgesprek aan het begin van het jaar', ['1', '9', '2027']);
+	await page.getByRole('link', { name: 'Gegevens van het gesprek' }).click();
 	await page.getByLabel('School (optioneel)').fill('Basisschool De Linde');
 	// Hiding the page (switching apps on a phone) saves at once, without waiting for the pause.
 	await page.evaluate(() => {
@@ -49,6 +51,7 @@ test('what was typed is there after the browser is closed and opened again on th
 		.getByRole('link', { name: /Łukasz/ })
 		.first()
 		.click();
+	await page.getByRole('link', { name: 'Gegevens van het gesprek' }).click();
 	await expect(page.getByLabel('School (optioneel)')).toHaveValue('Basisschool De Linde');
 	await context.close();
 });

@@ -46,11 +46,14 @@ export const dateErrorMessage: Record<DateError, () => string> = {
 	'not-real': m.date_error_not_real
 };
 
+/** Intl locales for our languages: English in British day-month order, as in the rest of Europe. */
+const DATE_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
+
 /** "3 december 2026" / "3 December 2026". */
 export function formatDate(iso: string): string {
 	const [y, mo, d] = iso.split('-').map(Number);
 	if (!y || !mo || !d) return iso;
-	return new Intl.DateTimeFormat(getLocale(), {
+	return new Intl.DateTimeFormat(DATE_LOCALE[getLocale()], {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+const id = JSON.parse(example).id;
+
+async function expectNoViolations(page: Page, label: string) {
+	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(found, label).toEqual([]);
+}
+
+/** Puts a full example preparation in storage, so every list and record on the pages is filled. */
+async function withExample(page: Page) {
+	await open(page, '/');
+	await page.evaluate(
+		([key, text]) => localStorage.setItem(key, text),
+		[`gesprekswijzer:prep:${id}`, example]
+	);
+}
+
+for (const language of ['nl', 'en'] as const) {
+	test(`axe finds no WCAG 2.2 AA violation on any page (${language})`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await withExample(page);
+		if (language === 'en') await page.evaluate(() => localStorage.setItem('gesprekswijzer:lang', 'en'));
+		const pages = [
+			'/',
+			`/p/${id}`,
+			`/p/${id}/gegevens`,
+			...Array.from({ length: 10 }, (_, i) => `/p/${id}/stap/${i + 1}`),
+			`/p/${id}/agenda`,
+			`/p/${id}/controleren`,
+			'/tips',
+			'/bewaard',
+			'/p/does-not-exist'
+		];
+		for (const path of pages) {
+			await open(page, path);
+			await expect(page.locator('html')).toHaveAttribute('lang', language);
+			await expectNoViolations(page, path);
+		}
+	});
+}
+
+test('the error states pass axe too', async ({ page }) => {
+	await withExample(page);
+	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+	await expect(page.getByRole('alert')).toBeFocused();
+	await expectNoViolations(page, 'start form with errors');
+	await open(page, `/p/${id}/stap/10`);
+	await page.getByLabel('Dag', { exact: true }).fill('31');
+	await page.getByLabel('Maand', { exact: true }).fill('4');
+	await page.getByLabel('Jaar', { exact: true }).fill('2027');
+	await page.getByRole('button', { name: 'Doorgaan' }).click();
+	await expect(page.getByRole('alert')).toBeFocused();
+	await expectNoViolations(page, 'step with a date error');
+});
+
+test('every page works at 320 px wide without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await withExample(page);
+	for (const path of [
+		'/',
+		`/p/${id}`,
+		`/p/${id}/stap/2`,
+		`/p/${id}/stap/9`,
+		`/p/${id}/agenda`,
+		`/p/${id}/controleren`
+	]) {
+		await open(page, path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});
