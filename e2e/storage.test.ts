@@ -110,7 +110,9 @@ for (const [label, content, message] of [
 			mimeType: 'application/json',
 			buffer: Buffer.from(example('ayse-zorggesprek.json'))
 		});
+		await expect(importStatus(page)).toContainText('Het bestand is geopend');
 		const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+		expect(before).toContain('voorbeeld-ayse-zorggesprek');
 		await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
 			name: 'kapot.json',
 			mimeType: 'application/json',
