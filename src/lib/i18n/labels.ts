@@ -1,12 +1,11 @@
 /**
- * Words for values stored in a preparation (meeting types, errors) and for dates, in the current language.
+ * Words for values stored in a preparation (meeting types, errors), in the current language.
  * The maps hold message functions, so only the messages used are bundled.
  */
 import type { DateError } from '$lib/model/date-parts';
 import type { ReadError } from '$lib/model/file';
-import type { MeetingType, Preparation } from '$lib/model/preparation';
+import type { MeetingType } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime';
 
 export const meetingTypeLabel: Record<MeetingType, () => string> = {
 	tienminuten: m.meeting_type_tienminuten,
@@ -45,30 +44,3 @@ export const dateErrorMessage: Record<DateError, () => string> = {
 	'year-digits': m.date_error_year_digits,
 	'not-real': m.date_error_not_real
 };
-
-/** Intl locales for our languages: English in British day-month order, as in the rest of Europe. */
-const DATE_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
-
-/** "3 december 2026" / "3 December 2026". */
-export function formatDate(iso: string): string {
-	const [y, mo, d] = iso.split('-').map(Number);
-	if (!y || !mo || !d) return iso;
-	return new Intl.DateTimeFormat(DATE_LOCALE[getLocale()], {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y, mo - 1, d)));
-}
-
-/** The name shown in lists: the parent's own title, else child, meeting and date. */
-export function preparationTitle(prep: Preparation): string {
-	return (
-		prep.title.trim() ||
-		m.preparation_title({
-			child: prep.child.firstName,
-			meeting: meetingTypeShort[prep.meeting.type](),
-			date: formatDate(prep.meeting.date)
-		})
-	);
-}

@@ -2,7 +2,7 @@
  * Check-your-answers as a pure mapping: every step, every question, and what the parent answered as
  * lines of text (an empty list means "Niet ingevuld"). Choices are shown with their label.
  */
-import { formatDate } from '$lib/i18n/labels';
+import { formatDate } from '$lib/i18n/titles';
 import type { Preparation } from '$lib/model/preparation';
 import type { Field } from './fields';
 import { STEPS, type Step } from './steps';

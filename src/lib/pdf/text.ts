@@ -1,0 +1,42 @@
+/**
+ * Text made safe to print: normalised (NFC, so Vietnamese letters are single glyphs), control and
+ * invisible formatting characters removed, and every character the font cannot draw replaced by a visible
+ * "�", never silently dropped. Callers learn whether anything was replaced, to tell the parent which field.
+ */
+
+/** The character drawn in place of one the font lacks. It is in the font subset (scripts/make-fonts.ts). */
+export const REPLACEMENT = '\uFFFD';
+
+/** Bidi overrides and isolates, zero-width characters, soft hyphen: invisible and unsafe in a PDF. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+export interface Printable {
+	text: string;
+	/** True when a character had to be replaced because the font cannot draw it. */
+	replaced: boolean;
+}
+
+/** Keeps line breaks (\n); tabs become spaces. `covers` says whether the font draws a code point. */
+export function printable(raw: string, covers: (codePoint: number) => boolean): Printable {
+	let replaced = false;
+	const cleaned = raw
+		.normalize('NFC')
+		.replace(/\r\n?/g, '\n')
+		.replace(/\t/g, ' ')
+		.replace(CONTROL, '')
+		.replace(INVISIBLE, '');
+	let text = '';
+	for (const char of cleaned) {
+		const code = char.codePointAt(0)!;
+		if (char === '\n' || covers(code)) text += char;
+		else if (code >= 0xfe00 && code <= 0xfe0f) continue;
+		else {
+			// One replacement for a run of unknown characters (an emoji with its joiners stays one mark).
+			if (!text.endsWith(REPLACEMENT)) text += REPLACEMENT;
+			replaced = true;
+		}
+	}
+	return { text, replaced };
+}
