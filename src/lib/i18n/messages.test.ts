@@ -20,9 +20,10 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 const used = new Set(
-	sourceFiles(join(ROOT, 'src')).flatMap((file) =>
-		[...readFileSync(file, 'utf8').matchAll(/\bm\.([a-z][a-z0-9_]*)/g)].map((match) => match[1]!)
-	)
+	sourceFiles(join(ROOT, 'src'))
+		.map((file) => readFileSync(file, 'utf8'))
+		.filter((source) => source.includes("import { m } from '$lib/paraglide/messages.js'"))
+		.flatMap((source) => [...source.matchAll(/\bm\.([a-z][a-z0-9_]*)/g)].map((match) => match[1]!))
 );
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -103,9 +103,17 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 }
 
 /** Cuts a line so that `suffix` fits after it within `width`. */
-function withSuffix(line: string, suffix: string, width: number, size: number, bold: boolean, m: Metrics) {
+function withSuffix(
+	line: string,
+	suffix: string,
+	width: number,
+	size: number,
+	bold: boolean,
+	metrics: Metrics
+) {
 	let text = line.trimEnd();
-	while (text && m.width(`${text} ${suffix}`, size, bold) > width) text = [...text].slice(0, -1).join('');
+	while (text && metrics.width(`${text} ${suffix}`, size, bold) > width)
+		text = [...text].slice(0, -1).join('');
 	return text ? `${text} ${suffix}` : suffix;
 }
 
