@@ -4,10 +4,14 @@
  */
 import type { DateError } from '$lib/model/date-parts';
 import type { ReadError } from '$lib/model/file';
+import type { Language } from '$lib/model/constants';
 import type { MeetingType } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 
-export const meetingTypeLabel: Record<MeetingType, () => string> = {
+/** A message without parameters: in the current language, or in the one asked for (the PDFs use the preparation's). */
+export type Localized = (inputs?: Record<string, never>, options?: { locale?: Language }) => string;
+
+export const meetingTypeLabel: Record<MeetingType, Localized> = {
 	tienminuten: m.meeting_type_tienminuten,
 	start: m.meeting_type_start,
 	zorg: m.meeting_type_zorg,
@@ -18,7 +22,7 @@ export const meetingTypeLabel: Record<MeetingType, () => string> = {
 };
 
 /** Short names, for titles and file names. */
-export const meetingTypeShort: Record<MeetingType, () => string> = {
+export const meetingTypeShort: Record<MeetingType, Localized> = {
 	tienminuten: m.meeting_short_tienminuten,
 	start: m.meeting_short_start,
 	zorg: m.meeting_short_zorg,

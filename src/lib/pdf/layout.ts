@@ -21,6 +21,8 @@ export interface Paragraph {
 export interface Block {
 	heading?: string;
 	paragraphs: Paragraph[];
+	/** Never drop paragraphs of this block to make room (the agenda items themselves). */
+	keepAll?: boolean;
 }
 
 export interface Box {
@@ -153,7 +155,7 @@ export function layoutBlocks(
 			y -= size * 0.35;
 		}
 		let paragraphs = block.paragraphs;
-		if (paragraphs.length > caps.paragraphs) {
+		if (!block.keepAll && paragraphs.length > caps.paragraphs) {
 			paragraphs = [...paragraphs.slice(0, Math.max(0, caps.paragraphs - 1)), { text: options.moreItems }];
 			truncated = true;
 		}

@@ -5,8 +5,10 @@
  */
 import type { Preparation } from '$lib/model/preparation';
 
+import type { Localized } from '$lib/i18n/labels';
+
 /** A message function, called at render time so that it follows the current language. */
-export type Text = () => string;
+export type Text = Localized;
 
 interface Base {
 	/** Unique on its page; the input's id and the anchor that error and change links point to. */
