@@ -1,12 +1,11 @@
 /**
- * The one-page agenda the parent takes to school, made from the preparation (not from the pages), in the
- * preparation's language. Always exactly one A4 page: the layout shrinks, then shortens with a marker.
+ * The one-page agenda the parent takes to school, in the preparation's language. Always exactly one A4
+ * page: the layout shrinks the type, then shortens with a visible marker (layout.ts).
  */
-import { formatDate } from '$lib/i18n/dates';
+import { fileName } from '$lib/model/file-name';
+import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
-import { agendaPlan, type AgendaItem } from '$lib/steps/agenda';
-import { roleLabel } from '$lib/steps/steps';
-import type { Attendee, Preparation } from '$lib/model/preparation';
+import { agendaContent } from './agenda-content';
 import {
 	A4,
 	createCanvas,
@@ -17,164 +16,32 @@ import {
 	MUTED,
 	type FontFiles
 } from './document';
-import { fitBlocks, wrap, type Block, type Paragraph } from './layout';
-import { type Made } from './names';
-import { meetingTypeShort } from '$lib/i18n/labels';
-import { fileName } from '$lib/model/file-name';
+import { fitBlocks, wrap } from './layout';
+import type { Made } from './names';
+
+/** Room kept for notes at the bottom of the agenda, in points. */
+const NOTES_MIN = 80;
 
 export async function makeAgenda(prep: Preparation, fonts: FontFiles): Promise<Made> {
-	const locale = prep.language;
-	const o = { locale } as const;
-	const child = prep.child.firstName;
-	const title = m.pdf_agenda_title({ child, meeting: meetingTypeShort[prep.meeting.type]({}, o) }, o);
-	const canvas = await createCanvas(fonts, title, locale);
-	const clean = canvas.clean;
+	const o = { locale: prep.language } as const;
+	const canvas = await createCanvas(fonts, prep.language);
+	const { title, details, blocks } = agendaContent(prep, canvas.clean);
+	canvas.doc.setTitle(title, { showInWindowTitleBar: true });
 	const page = canvas.addPage();
 	const width = A4.width - 2 * MARGIN;
 
-	// Title and meeting details, at a fixed size, at most two lines each.
+	// Title and meeting details at a fixed size, at most two lines each.
 	let y = A4.height - MARGIN;
-	for (const line of wrap(
-		clean(title, m.start_child_name_label({}, o)),
-		width,
-		17,
-		true,
-		canvas.metrics
-	).slice(0, 2)) {
+	for (const line of wrap(title, width, 17, true, canvas.metrics).slice(0, 2)) {
 		y -= 17;
 		page.drawText(line, { x: MARGIN, y, size: 17, font: canvas.bold });
 		y -= 5;
 	}
-	const details = [
-		formatDate(prep.meeting.date, locale, true),
-		prep.meeting.startTime && m.pdf_time({ time: prep.meeting.startTime }, o),
-		m.pdf_duration({ minutes: prep.meeting.durationMinutes }, o),
-		prep.meeting.place && clean(prep.meeting.place, m.details_place_label({}, o))
-	]
-		.filter(Boolean)
-		.join(' · ');
 	for (const line of wrap(details, width, 10.5, false, canvas.metrics).slice(0, 2)) {
 		y -= 14;
 		page.drawText(line, { x: MARGIN, y, size: 10.5, font: canvas.regular, color: MUTED });
 	}
 	y -= 12;
-
-	const text = (raw: string, field: () => string) => clean(raw.trim(), field());
-	const person = (a: Attendee) => {
-		const role = a.role === 'other' && a.roleText.trim() ? a.roleText : roleLabel[a.role]({}, o);
-		const name = a.name.trim();
-		return text(name ? `${role}: ${name}` : role, () => m.step_people_title({}, o));
-	};
-	const school = prep.answers.people.attendees.filter((a) => a.side === 'school');
-	const ours = prep.answers.people.attendees.filter((a) => a.side === 'parent');
-	const attends = prep.answers.people.childAttends;
-	const plan = agendaPlan(prep);
-	const itemText: Record<Exclude<AgendaItem['kind'], 'topic'>, string> = {
-		opening: m.agenda_item_opening({}, o),
-		lookBack: m.agenda_item_look_back({}, o),
-		agreements: m.agenda_item_agreements({}, o),
-		closing: m.agenda_item_closing({}, o)
-	};
-	const outcomes = prep.answers.purpose.outcomes.filter((l) => l.text.trim());
-	const about = prep.answers;
-	// "Wat helpt jou? Als juf zegt…" but "Sterk in: tekenen": a question needs no colon.
-	const labelled = (label: string, value: string, field: () => string): Paragraph[] =>
-		value.trim() ? [{ text: `${label}${/[?:]$/.test(label) ? '' : ':'} ${text(value, field)}` }] : [];
-	const bullets = (lines: { text: string }[], field: () => string): Paragraph[] =>
-		lines.filter((l) => l.text.trim()).map((l) => ({ text: text(l.text, field), bullet: true }));
-
-	const blocks: Block[] = [
-		{
-			heading: m.step_people_title({}, o),
-			paragraphs: [
-				...(school.length ? [{ text: `${m.pdf_from_school({}, o)} ${school.map(person).join(' · ')}` }] : []),
-				{ text: `${m.pdf_with_me({}, o)} ${[m.pdf_me({}, o), ...ours.map(person)].join(' · ')}` },
-				...(attends !== 'unknown'
-					? [{ text: `${clean(child, m.start_child_name_label({}, o))}: ${CHILD_ATTENDS[attends]({}, o)}` }]
-					: [])
-			]
-		},
-		{
-			heading: m.pdf_outcomes({}, o),
-			paragraphs: outcomes.length
-				? bullets(outcomes, () => m.field_purpose_outcomes_label({}, o))
-				: labelled(m.field_purpose_why_label({}, o), about.purpose.why, () =>
-						m.field_purpose_why_label({}, o)
-					)
-		},
-		{
-			heading: m.pdf_agenda_heading({ minutes: plan.duration }, o),
-			keepAll: true,
-			paragraphs: plan.items.map((item, i) => ({
-				text: `${i + 1}. ${item.kind === 'topic' ? text(item.text, () => m.agenda_topics_heading({}, o)) : itemText[item.kind]}`,
-				aside: m.pdf_minutes({ minutes: item.minutes }, o)
-			}))
-		},
-		{
-			heading: m.pdf_about_child({ child: clean(child, m.start_child_name_label({}, o)) }, o),
-			paragraphs: [
-				...labelled(
-					m.pdf_strengths({}, o),
-					about.goesWell.strengths
-						.map((s) => s.text.trim().replace(/[.;]+$/, ''))
-						.filter(Boolean)
-						.join(' · '),
-					() => m.field_strengths_label({}, o)
-				),
-				...labelled(m.pdf_helps({}, o), about.homeSchool.worksAtHome || about.picture.needsToFeelWell, () =>
-					m.field_home_works_label({}, o)
-				),
-				...labelled(m.pdf_hard({}, o), about.picture.hard, () => m.field_picture_hard_label({}, o))
-			]
-		},
-		{
-			heading: m.pdf_child_says({ child: clean(child, m.start_child_name_label({}, o)) }, o),
-			paragraphs: [
-				...labelled(m.field_child_goes_well_label({}, o), about.childVoice.goesWell, () =>
-					m.step_child_voice_title({}, o)
-				),
-				...labelled(m.field_child_hard_label({}, o), about.childVoice.hard, () =>
-					m.step_child_voice_title({}, o)
-				),
-				...labelled(m.field_child_helps_label({}, o), about.childVoice.helps, () =>
-					m.step_child_voice_title({}, o)
-				),
-				...labelled(m.field_child_wish_label({}, o), about.childVoice.wish, () =>
-					m.step_child_voice_title({}, o)
-				)
-			]
-		},
-		{
-			heading: m.field_questions_label({}, o),
-			paragraphs: bullets(prep.questions, () => m.field_questions_label({}, o))
-		},
-		{
-			heading: m.pdf_proposals({}, o),
-			paragraphs: about.agreements.proposed
-				.filter((a) => a.what.trim())
-				.map((a) => ({
-					bullet: true,
-					text: [
-						text(a.what, () => m.field_agreement_what({}, o)),
-						a.who.trim() && text(a.who, () => m.field_agreement_who({}, o)),
-						a.byWhen && formatDate(a.byWhen, locale)
-					]
-						.filter(Boolean)
-						.join(' — ')
-				}))
-		},
-		{
-			heading: m.pdf_evaluation({}, o),
-			paragraphs: [
-				...(about.evaluation.proposedDate
-					? [{ text: m.pdf_evaluation_date({ date: formatDate(about.evaluation.proposedDate, locale) }, o) }]
-					: []),
-				...labelled(m.field_record_label({}, o), about.evaluation.whoWritesRecord, () =>
-					m.field_record_label({}, o)
-				)
-			]
-		}
-	].filter((block) => block.paragraphs.length > 0);
 
 	const box = { left: MARGIN, right: A4.width - MARGIN, top: y, bottom: MARGIN };
 	const layout = fitBlocks(blocks, box, canvas.metrics, {
@@ -208,19 +75,9 @@ export async function makeAgenda(prep: Preparation, fonts: FontFiles): Promise<M
 
 	return {
 		bytes: await canvas.doc.save(),
-		fileName: fileName([child, m.pdf_agenda_file({}, o), prep.meeting.date], 'pdf'),
+		fileName: fileName([prep.child.firstName, m.pdf_agenda_file({}, o), prep.meeting.date], 'pdf'),
 		replacedIn: [...canvas.replacedIn],
 		fontSize: layout.size,
 		shortened: layout.truncated
 	};
 }
-
-/** Room kept for notes at the bottom of the agenda, in points. */
-const NOTES_MIN = 80;
-
-const CHILD_ATTENDS = {
-	whole: m.child_attends_whole,
-	part: m.child_attends_part,
-	paper: m.child_attends_paper,
-	no: m.child_attends_no
-} as const;

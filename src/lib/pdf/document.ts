@@ -36,15 +36,13 @@ export interface Canvas {
 	addPage(): PDFPage;
 }
 
-export async function createCanvas(fonts: FontFiles, title: string, language: Language): Promise<Canvas> {
+export async function createCanvas(fonts: FontFiles, language: Language): Promise<Canvas> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkitAdapter);
 	const regular = await doc.embedFont(fonts.regular, { subset: true });
 	const bold = await doc.embedFont(fonts.bold, { subset: true });
 	const covered = new Set(regular.getCharacterSet());
 	const replacedIn = new Set<string>();
-	const safeTitle = printable(title, (c) => covered.has(c)).text;
-	doc.setTitle(safeTitle, { showInWindowTitleBar: true });
 	doc.setLanguage(PDF_LANGUAGE[language]);
 	doc.setCreator('Gesprekswijzer');
 	doc.setProducer('Gesprekswijzer');

@@ -1,0 +1,30 @@
+/**
+ * Making documents in the browser. This module, pdf-lib and the fonts load only when the parent asks
+ * for a document (pages import it dynamically); the fonts come from the app's own origin.
+ */
+import type { Preparation } from '$lib/model/preparation';
+import { download } from '$lib/storage/download';
+import { makeAgenda } from './agenda';
+import type { FontFiles } from './document';
+import boldUrl from './fonts/NotoSans-Bold.ttf?url';
+import regularUrl from './fonts/NotoSans-Regular.ttf?url';
+import type { Made } from './names';
+import { makeSheet } from './sheet';
+
+let fonts: Promise<FontFiles> | undefined;
+
+function browserFonts(): Promise<FontFiles> {
+	const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+	fonts ??= Promise.all([bytes(regularUrl), bytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+	fonts.catch(() => (fonts = undefined));
+	return fonts;
+}
+
+export const DOCUMENTS = { agenda: makeAgenda, sheet: makeSheet } as const;
+
+/** Makes the document and hands it to the browser's download. */
+export async function downloadDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {
+	const made = await DOCUMENTS[kind](prep, await browserFonts());
+	download(made.fileName, made.bytes as BlobPart, 'application/pdf');
+	return made;
+}
