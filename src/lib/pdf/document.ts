@@ -24,6 +24,12 @@ export const LINE = rgb(0.6, 0.6, 0.6);
 
 const PDF_LANGUAGE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/**
+ * Keep precomposed letters whole (ị, ễ, ș): the font's `ccmp` feature would split them into a base and a
+ * combining mark, which draws right but makes copied or read-aloud text lose the mark ("Thi" for "Thị").
+ */
+const COMPOSED = { ccmp: false };
+
 export interface Canvas {
 	doc: PDFDocument;
 	regular: PDFFont;
@@ -39,8 +45,8 @@ export interface Canvas {
 export async function createCanvas(fonts: FontFiles, language: Language): Promise<Canvas> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkitAdapter);
-	const regular = await doc.embedFont(fonts.regular, { subset: true });
-	const bold = await doc.embedFont(fonts.bold, { subset: true });
+	const regular = await doc.embedFont(fonts.regular, { subset: true, features: COMPOSED });
+	const bold = await doc.embedFont(fonts.bold, { subset: true, features: COMPOSED });
 	const covered = new Set(regular.getCharacterSet());
 	const replacedIn = new Set<string>();
 	doc.setLanguage(PDF_LANGUAGE[language]);

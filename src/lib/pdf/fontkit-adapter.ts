@@ -29,10 +29,17 @@ function encodeStream(subset: Subset) {
 	return stream;
 }
 
+/** Parsed fonts by their bytes: parsing 250 KB of font is most of the cost of a document, so do it once. */
+const parsed = new WeakMap<Uint8Array, fontkit.Font>();
+
 export const fontkitAdapter = {
 	create(data: Uint8Array) {
-		const font = fontkit.create(data as Parameters<typeof fontkit.create>[0]) as fontkit.Font;
-		return new Proxy(font, {
+		let font = parsed.get(data);
+		if (!font) {
+			font = fontkit.create(data as Parameters<typeof fontkit.create>[0]) as fontkit.Font;
+			parsed.set(data, font);
+		}
+		return new Proxy<fontkit.Font>(font, {
 			get(target, property) {
 				if (property === 'createSubset') {
 					return () => {

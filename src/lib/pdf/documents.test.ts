@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { Preparation } from '$lib/model/preparation';
+import { preparationSchema } from '$lib/model/preparation';
+import { exampleFiles } from '$lib/test/examples';
+import { emptyPreparation, everyScript, example, filledPreparation, NAMES } from '$lib/test/extremes';
+import { makeAgenda } from './agenda';
+import { MARGIN } from './document';
+import { nodeFonts } from './fonts-node';
+import { inkOutside, pageCount, pdfText, uninkedWords } from './read-back';
+import { makeSheet } from './sheet';
+import { REPLACEMENT } from './text';
+
+const fonts = nodeFonts();
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the agenda', () => {
+	it.each(exampleFiles.map((f) => f.name.replace('.json', '')))(
+		'of %s is one inked page with the names and answers',
+		async (name) => {
+			const prep = example(name);
+			const made = await makeAgenda(prep, fonts);
+			expect(pageCount(made.bytes)).toBe(1);
+			const text = flat(pdfText(made.bytes));
+			expect(text).toContain(prep.child.firstName);
+			// Names appear in full unless the agenda had to shorten (the long example); then at least the first.
+			const names = prep.answers.people.attendees.filter((a) => a.name).map((a) => a.name);
+			for (const name of made.shortened ? names.slice(0, 1) : names) expect(text).toContain(name);
+			expect(uninkedWords(made.bytes)).toEqual([]);
+			expect(inkOutside(made.bytes, MARGIN)).toBe(0);
+			expect(made.replacedIn).toEqual([]);
+		}
+	);
+
+	it('prints the answers of a short preparation in full, in the parent’s order', async () => {
+		const prep = example('ayse');
+		const text = flat(pdfText((await makeAgenda(prep, fonts)).bytes));
+		expect(text).toContain('Lezen kost veel moeite. Ze raakt snel in paniek als ze hardop moet lezen.');
+		expect(text).toContain('Dat ik niet meer hoef voor te lezen in de kring.');
+		expect(text.indexOf('Lezen gaat veel te langzaam')).toBeLessThan(
+			text.indexOf('Ze wil niet meer naar school')
+		);
+		expect(text).toContain('donderdag 3 december 2026');
+		expect(text).not.toContain('Huiswerk kost thuis te veel tijd');
+	});
+
+	it('gives minutes that add up to the meeting’s length', async () => {
+		const prep = example('ayse');
+		const text = pdfText((await makeAgenda(prep, fonts)).bytes);
+		const minutes = [...text.matchAll(/(\d+) min\b/g)].map((m) => Number(m[1]));
+		expect(minutes.reduce((a, b) => a + b, 0)).toBe(prep.meeting.durationMinutes);
+	});
+
+	it('prints the names of Dutch classrooms exactly, every glyph inked', async () => {
+		const made = await makeAgenda(everyScript(), fonts);
+		const text = flat(pdfText(made.bytes));
+		for (const name of NAMES) expect(text).toContain(name);
+		expect(uninkedWords(made.bytes)).toEqual([]);
+	});
+
+	it('stays one page for empty, huge and crowded preparations, never below 8 pt and never past the margins', async () => {
+		for (const prep of [
+			emptyPreparation(),
+			filledPreparation('woord '.repeat(1700)),
+			filledPreparation('x'.repeat(200) + ' ', 50)
+		]) {
+			preparationSchema.parse(prep);
+			const made = await makeAgenda(prep, fonts);
+			expect(pageCount(made.bytes)).toBe(1);
+			expect(made.fontSize).toBeGreaterThanOrEqual(8);
+			expect(inkOutside(made.bytes, MARGIN)).toBe(0);
+			expect(uninkedWords(made.bytes)).toEqual([]);
+		}
+	});
+
+	it('marks shortened text visibly and says so', async () => {
+		const made = await makeAgenda(filledPreparation('lang antwoord '.repeat(700)), fonts);
+		expect(made.shortened).toBe(true);
+		expect(pdfText(made.bytes)).toContain('(meer in de app)');
+	});
+
+	it('replaces Arabic and emoji visibly and names the fields, instead of crashing or dropping them', async () => {
+		const prep = example('ayse');
+		prep.answers.childVoice.wish = 'Een hond 🐶 en een feest 🎉';
+		prep.answers.picture.hard = 'Lezen in het Arabisch: محمد يقرأ';
+		const made = await makeAgenda(prep, fonts);
+		expect(made.replacedIn.sort()).toEqual(
+			[
+				'Beeld van mijn kind'.length > 0 ? 'Wat is moeilijk voor uw kind?' : '',
+				'Mijn kind aan het woord'
+			].sort()
+		);
+		const text = pdfText(made.bytes);
+		expect(text).toContain(`Een hond ${REPLACEMENT} en een feest ${REPLACEMENT}`);
+		expect(uninkedWords(made.bytes)).toEqual([]);
+	});
+
+	it('follows the preparation’s language, dates included', async () => {
+		const prep = { ...example('daan'), language: 'en' as const };
+		const text = flat(pdfText((await makeAgenda(prep, fonts)).bytes));
+		expect(text).toContain('Agenda – OPP meeting about Daan');
+		expect(text).toContain('Wednesday 10 February 2027');
+		expect(text).toContain('Notes');
+	});
+
+	it('has a title and a language and no other personal data in its metadata', async () => {
+		const made = await makeAgenda(example('ayse'), fonts);
+		const doc = await PDFDocument.load(made.bytes, { updateMetadata: false });
+		expect(doc.getTitle()).toBe('Agenda – zorggesprek over Ayşe');
+		expect(doc.getAuthor()).toBeUndefined();
+		expect(doc.getSubject()).toBeUndefined();
+		expect(doc.getKeywords()).toBeUndefined();
+		expect(made.fileName).toBe('ayse-agenda-2026-12-03.pdf');
+		expect(made.bytes.length).toBeLessThan(60_000);
+	});
+
+	it('never throws and stays one page for random preparations', async () => {
+		const text = fc.oneof(
+			fc.string({ maxLength: 400 }),
+			fc.string({ unit: 'binary', maxLength: 400 }),
+			fc.constantFrom(...NAMES, '😀👍🏽', 'محمد', '<script>alert(1)</script>', 'x'.repeat(3000))
+		);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.record({ name: text, hard: text, wish: text, lines: fc.array(text, { maxLength: 25 }) }),
+				async (r) => {
+					const prep: Preparation = emptyPreparation();
+					prep.child.firstName = r.name.slice(0, 200) || 'Zoë';
+					prep.answers.picture.hard = r.hard;
+					prep.answers.childVoice.wish = r.wish;
+					prep.questions = r.lines.map((t, i) => ({ id: `q${i}`, text: t }));
+					prep.concerns = r.lines.map((t, i) => ({ id: `c${i}`, text: t, onAgenda: true, minutes: null }));
+					const made = await makeAgenda(prep, fonts);
+					const doc = await PDFDocument.load(made.bytes);
+					expect(doc.getPageCount()).toBe(1);
+				}
+			),
+			{ numRuns: Number(process.env.PDF_PROPERTY_RUNS ?? 150) }
+		);
+	}, 300_000);
+});
+
+describe('the ink check', () => {
+	it('finds words that are in the text layer but not drawn', async () => {
+		const doc = await PDFDocument.create();
+		const font = await doc.embedFont(StandardFonts.Helvetica);
+		const page = doc.addPage();
+		page.drawText('zichtbaar', { x: 50, y: 700, size: 12, font });
+		page.drawText('onzichtbaar', { x: 50, y: 650, size: 12, font, color: rgb(1, 1, 1) });
+		const bytes = await doc.save();
+		expect(pdfText(bytes)).toContain('onzichtbaar');
+		expect(uninkedWords(bytes).map((w) => w.text)).toEqual(['onzichtbaar']);
+	});
+});
+
+describe('the agreement sheet', () => {
+	it('lists the proposals as proposals, with owner, date and how we see it works', async () => {
+		const made = await makeSheet(example('ayse'), fonts);
+		const text = flat(pdfText(made.bytes, 'raw'));
+		expect(pageCount(made.bytes)).toBe(1);
+		expect(text).toContain('Voorstel: Ayşe oefent twee keer per week 15 minuten lezen');
+		expect(text).toContain('14 december 2026');
+		expect(text).toContain('Verslag ontvangen en gecontroleerd op');
+		expect(text).toContain('Paraaf van de aanwezigen');
+		expect(uninkedWords(made.bytes)).toEqual([]);
+		expect(made.fileName).toBe('ayse-afspraken-2026-12-03.pdf');
+	});
+
+	it('puts the agreements actually made first, and takes a second page only when there are many', async () => {
+		const prep = example('ayse');
+		prep.agreementsMade = [
+			{
+				id: 'm1',
+				what: 'Afgesproken: leesonderzoek',
+				who: 'IB',
+				byWhen: '2027-01-10',
+				howWeSee: 'Verslag',
+				note: '',
+				fromProposal: ''
+			}
+		];
+		const text = flat(pdfText((await makeSheet(prep, fonts)).bytes, 'raw'));
+		expect(text.indexOf('Afgesproken: leesonderzoek')).toBeLessThan(text.indexOf('Voorstel:'));
+		const many = filledPreparation('een afspraak met veel woorden '.repeat(12));
+		const made = await makeSheet(many, fonts);
+		expect(pageCount(made.bytes)).toBeGreaterThan(1);
+		expect(inkOutside(made.bytes, MARGIN)).toBe(0);
+		expect(uninkedWords(made.bytes)).toEqual([]);
+	});
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitBlocks, layoutBlocks, wrap, type Block, type Metrics } from './layout';
+
+/** Every character half as wide as the size, bold a little wider: enough to test the arithmetic. */
+const metrics: Metrics = { width: (text, size, bold) => [...text].length * size * (bold ? 0.55 : 0.5) };
+const box = { left: 50, right: 545, top: 790, bottom: 50 };
+const options = { maxSize: 10.5, minSize: 8, reserve: 80, more: '… (meer)', moreItems: '… en meer' };
+const block = (paragraphs: string[], heading = 'Kopje'): Block => ({
+	heading,
+	paragraphs: paragraphs.map((text) => ({ text }))
+});
+
+describe('wrap', () => {
+	it('breaks at spaces and keeps every word', () => {
+		const lines = wrap('een twee drie vier vijf zes', 30, 10, false, metrics);
+		expect(lines.join(' ')).toBe('een twee drie vier vijf zes');
+		for (const line of lines) expect(metrics.width(line, 10, false)).toBeLessThanOrEqual(30);
+	});
+
+	it('breaks a word longer than the line only where it must', () => {
+		const word = 'x'.repeat(200);
+		const lines = wrap(word, 100, 10, false, metrics);
+		expect(lines.join('')).toBe(word);
+		expect(lines).toHaveLength(10);
+	});
+
+	it('keeps line breaks the parent typed', () => {
+		expect(wrap('een\ntwee', 500, 10, false, metrics)).toEqual(['een', 'twee']);
+	});
+});
+
+describe('fitBlocks', () => {
+	it('uses the largest size when everything fits', () => {
+		const layout = fitBlocks([block(['kort antwoord'])], box, metrics, options);
+		expect(layout.size).toBe(10.5);
+		expect(layout.truncated).toBe(false);
+	});
+
+	it('shrinks before it shortens, and never below the minimum size', () => {
+		const medium = fitBlocks(
+			[block(Array.from({ length: 50 }, () => 'een regel tekst'))],
+			box,
+			metrics,
+			options
+		);
+		expect(medium.size).toBeLessThan(10.5);
+		expect(medium.size).toBeGreaterThanOrEqual(8);
+		expect(medium.truncated).toBe(false);
+	});
+
+	it('shortens long text with a visible marker once the smallest size is reached', () => {
+		const layout = fitBlocks([block(['woord '.repeat(5000)]), block(['nog een'])], box, metrics, options);
+		expect(layout.size).toBe(8);
+		expect(layout.truncated).toBe(true);
+		expect(layout.lines.some((l) => l.text.endsWith('… (meer)'))).toBe(true);
+		expect(layout.lines.some((l) => l.text === 'nog een')).toBe(true);
+	});
+
+	it('never drops paragraphs of a block that must keep them all', () => {
+		const agenda: Block = {
+			heading: 'Agenda',
+			keepAll: true,
+			paragraphs: Array.from({ length: 12 }, (_, i) => ({ text: `punt ${i}`, aside: '5 min' }))
+		};
+		const layout = fitBlocks(
+			[agenda, ...Array.from({ length: 8 }, () => block(Array.from({ length: 30 }, () => 'x '.repeat(80))))],
+			box,
+			metrics,
+			options
+		);
+		for (let i = 0; i < 12; i++) expect(layout.lines.some((l) => l.text === `punt ${i}`)).toBe(true);
+	});
+
+	it('never places text outside the box or into the reserved space, whatever the blocks', () => {
+		const text = fc.string({ maxLength: 3000 });
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						heading: fc.option(text, { nil: undefined }),
+						paragraphs: fc.array(
+							text.map((t) => ({ text: t })),
+							{ maxLength: 30 }
+						)
+					}),
+					{ maxLength: 12 }
+				),
+				(blocks) => {
+					const layout = fitBlocks(blocks, box, metrics, options);
+					expect(layout.size).toBeGreaterThanOrEqual(8);
+					for (const line of layout.lines) {
+						expect(line.y).toBeGreaterThanOrEqual(box.bottom);
+						expect(line.y).toBeLessThanOrEqual(box.top);
+						if (!line.alignRight)
+							expect(line.x + metrics.width(line.text, line.size, line.bold)).toBeLessThanOrEqual(
+								box.right + 0.001
+							);
+					}
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('reports where the content ends, so the notes box can start there', () => {
+		const layout = layoutBlocks([block(['een'])], box, 10, metrics, options);
+		expect(layout.end).toBeLessThan(box.top);
+		expect(layout.end).toBeGreaterThan(box.bottom);
+	});
+});

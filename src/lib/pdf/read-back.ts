@@ -1,0 +1,131 @@
+/**
+ * Reading a PDF back as a person would, for tests and the benchmark: its words with their boxes
+ * (pdftotext) and its pages as grey pixels (pdftoppm), both from poppler-utils. "Inked" means a word's
+ * box holds dark pixels: text extraction alone passes a PDF whose glyphs are drawn blank.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Word {
+	page: number;
+	text: string;
+	xMin: number;
+	yMin: number;
+	xMax: number;
+	yMax: number;
+}
+
+function withFile<T>(bytes: Uint8Array, run: (path: string, dir: string) => T): T {
+	const dir = mkdtempSync(join(tmpdir(), 'gw-pdf-'));
+	try {
+		const path = join(dir, 'doc.pdf');
+		writeFileSync(path, bytes);
+		return run(path, dir);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+export function pageCount(bytes: Uint8Array): number {
+	return withFile(bytes, (path) =>
+		Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])
+	);
+}
+
+/** The text as laid out on the page, or (`raw`) in drawing order, which keeps a table cell's lines together. */
+export function pdfText(bytes: Uint8Array, mode: 'layout' | 'raw' = 'layout'): string {
+	return withFile(bytes, (path) => execFileSync('pdftotext', [`-${mode}`, path, '-'], { encoding: 'utf8' }));
+}
+
+const decode = (s: string) =>
+	s.replace(
+		/&(amp|lt|gt|quot|#39);/g,
+		(_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!
+	);
+
+export function pdfWords(bytes: Uint8Array): Word[] {
+	const html = withFile(bytes, (path) =>
+		execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' })
+	);
+	const words: Word[] = [];
+	let page = 0;
+	for (const match of html.matchAll(
+		/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+	)) {
+		if (match[0] === '<page ') {
+			page++;
+			continue;
+		}
+		words.push({
+			page,
+			text: decode(match[5]!),
+			xMin: +match[1]!,
+			yMin: +match[2]!,
+			xMax: +match[3]!,
+			yMax: +match[4]!
+		});
+	}
+	return words;
+}
+
+interface Gray {
+	width: number;
+	height: number;
+	pixels: Uint8Array;
+}
+
+/** Each page as 8-bit grey pixels at `dpi` (PGM from pdftoppm). */
+export function renderGray(bytes: Uint8Array, dpi = 72): Gray[] {
+	return withFile(bytes, (path, dir) => {
+		execFileSync('pdftoppm', ['-gray', '-r', String(dpi), path, join(dir, 'page')]);
+		return readdirSync(dir)
+			.filter((f) => f.endsWith('.pgm'))
+			.sort()
+			.map((f) => {
+				const data = readFileSync(join(dir, f));
+				const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 50).toString('latin1'))!;
+				return { width: +header[1]!, height: +header[2]!, pixels: data.subarray(header[0].length) };
+			});
+	});
+}
+
+/** The words whose box on the rendered page holds no dark pixel: drawn blank, or not at all. */
+export function uninkedWords(bytes: Uint8Array, dpi = 150): Word[] {
+	const pages = renderGray(bytes, dpi);
+	const scale = dpi / 72;
+	return pdfWords(bytes).filter((word) => {
+		const gray = pages[word.page - 1]!;
+		for (
+			let y = Math.floor(word.yMin * scale);
+			y <= Math.min(gray.height - 1, Math.ceil(word.yMax * scale));
+			y++
+		) {
+			for (
+				let x = Math.floor(word.xMin * scale);
+				x <= Math.min(gray.width - 1, Math.ceil(word.xMax * scale));
+				x++
+			) {
+				if (gray.pixels[y * gray.width + x]! < 192) return false;
+			}
+		}
+		return true;
+	});
+}
+
+/** Dark pixels outside the page's margins (the footer line below the bottom margin is allowed for). */
+export function inkOutside(bytes: Uint8Array, margin: number, dpi = 72): number {
+	let count = 0;
+	for (const gray of renderGray(bytes, dpi)) {
+		const m = Math.floor((margin * dpi) / 72) - 1;
+		for (let y = 0; y < gray.height; y++) {
+			for (let x = 0; x < gray.width; x++) {
+				const inside =
+					x >= m && x < gray.width - m && y >= m && y < gray.height - Math.floor((22 * dpi) / 72);
+				if (!inside && gray.pixels[y * gray.width + x]! < 200) count++;
+			}
+		}
+	}
+	return count;
+}
