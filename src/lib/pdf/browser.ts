@@ -10,6 +10,8 @@ import boldUrl from './fonts/NotoSans-Bold.ttf?url';
 import regularUrl from './fonts/NotoSans-Regular.ttf?url';
 import type { Made } from './names';
 import { makeSheet } from './sheet';
+import { makeWorksheet } from './worksheet';
+import type { Language } from '$lib/model/constants';
 
 let fonts: Promise<FontFiles> | undefined;
 
@@ -25,6 +27,13 @@ export const DOCUMENTS = { agenda: makeAgenda, sheet: makeSheet } as const;
 /** Makes the document and hands it to the browser's download. */
 export async function downloadDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {
 	const made = await DOCUMENTS[kind](prep, await browserFonts());
+	download(made.fileName, made.bytes as BlobPart, 'application/pdf');
+	return made;
+}
+
+/** The blank worksheet in the given language. */
+export async function downloadWorksheet(language: Language): Promise<Made> {
+	const made = await makeWorksheet(language, await browserFonts());
 	download(made.fileName, made.bytes as BlobPart, 'application/pdf');
 	return made;
 }

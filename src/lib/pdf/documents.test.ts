@@ -10,6 +10,7 @@ import { MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
 import { inkOutside, pageCount, pdfText, uninkedWords } from './read-back';
 import { makeSheet } from './sheet';
+import { makeWorksheet } from './worksheet';
 import { REPLACEMENT } from './text';
 
 const fonts = nodeFonts();
@@ -187,5 +188,22 @@ describe('the agreement sheet', () => {
 		expect(pageCount(made.bytes)).toBeGreaterThan(1);
 		expect(inkOutside(made.bytes, MARGIN)).toBe(0);
 		expect(uninkedWords(made.bytes)).toEqual([]);
+	});
+});
+
+describe('the blank worksheet', () => {
+	it.each([
+		['nl', 'Doel van het gesprek', 'Wat is de kleinste eerste stap?'],
+		['en', 'Purpose of the meeting', 'What is the smallest first step?']
+	] as const)('asks the ten points on a few inked pages (%s)', async (language, first, question) => {
+		const made = await makeWorksheet(language, fonts);
+		const text = flat(pdfText(made.bytes));
+		expect(pageCount(made.bytes)).toBeGreaterThanOrEqual(3);
+		expect(pageCount(made.bytes)).toBeLessThanOrEqual(8);
+		expect(text).toContain(first);
+		expect(text).toContain(question);
+		expect(text).toContain(language === 'nl' ? 'Stap 10 van 10' : 'Step 10 of 10');
+		expect(uninkedWords(made.bytes)).toEqual([]);
+		expect(inkOutside(made.bytes, MARGIN)).toBe(0);
 	});
 });
