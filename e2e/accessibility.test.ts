@@ -34,6 +34,7 @@ for (const language of ['nl', 'en'] as const) {
 			...Array.from({ length: 10 }, (_, i) => `/p/${id}/stap/${i + 1}`),
 			`/p/${id}/agenda`,
 			`/p/${id}/controleren`,
+			`/p/${id}/agenda/print`,
 			'/tips',
 			'/bewaard',
 			'/p/does-not-exist'

@@ -76,21 +76,25 @@ const BULLET = '•';
 
 /** Splits text into lines no wider than `width`; breaks inside a word only when the word alone is too wide. */
 export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
+	const space = metrics.width(' ', size, bold);
 	const lines: string[] = [];
 	for (const paragraph of text.split('\n')) {
 		let line = '';
+		let used = 0;
 		for (const word of paragraph.split(/ +/).filter(Boolean)) {
-			const candidate = line ? `${line} ${word}` : word;
-			if (metrics.width(candidate, size, bold) <= width) {
-				line = candidate;
+			const w = metrics.width(word, size, bold);
+			if (line && used + space + w <= width) {
+				line += ` ${word}`;
+				used += space + w;
 				continue;
 			}
 			if (line) lines.push(line);
-			line = '';
-			if (metrics.width(word, size, bold) <= width) {
+			if (w <= width) {
 				line = word;
+				used = w;
 				continue;
 			}
+			line = '';
 			for (const char of word) {
 				if (line && metrics.width(line + char, size, bold) > width) {
 					lines.push(line);
@@ -98,10 +102,25 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 				}
 				line += char;
 			}
+			used = metrics.width(line, size, bold);
 		}
 		lines.push(line);
 	}
 	return lines.length > 0 ? lines : [''];
+}
+
+/** Remembers wrapped paragraphs while one page is fitted: the same text is wrapped at the same size many times. */
+function memoWrap(metrics: Metrics): typeof wrap {
+	const memo = new Map<string, string[]>();
+	return (text, width, size, bold) => {
+		const key = `${size}|${width}|${bold ? 1 : 0}|${text}`;
+		let lines = memo.get(key);
+		if (!lines) {
+			lines = wrap(text, width, size, bold, metrics);
+			memo.set(key, lines);
+		}
+		return lines;
+	};
 }
 
 /** Cuts a line so that `suffix` fits after it within `width`. */
@@ -133,7 +152,10 @@ export function layoutBlocks(
 	size: number,
 	metrics: Metrics,
 	options: Pick<FitOptions, 'more' | 'moreItems'>,
-	caps: Caps = { lines: Infinity, paragraphs: Infinity }
+	caps: Caps = { lines: Infinity, paragraphs: Infinity },
+	/** Stop as soon as the content passes this y: the caller only needs to know that it does not fit. */
+	stopBelow = -Infinity,
+	wrapText: typeof wrap = wrap
 ): Layout {
 	const lines: Line[] = [];
 	const rules: Rule[] = [];
@@ -146,7 +168,7 @@ export function layoutBlocks(
 		if (block.heading) {
 			const headingSize = size * HEADING_SCALE;
 			y -= headingSize;
-			for (const text of wrap(block.heading, width, headingSize, true, metrics)) {
+			for (const text of wrapText(block.heading, width, headingSize, true, metrics)) {
 				lines.push({ text, x: box.left, y, size: headingSize, bold: true });
 				y -= headingSize * LINE_HEIGHT;
 			}
@@ -163,7 +185,8 @@ export function layoutBlocks(
 			const bold = p.bold ?? false;
 			const indent = p.bullet ? metrics.width(`${BULLET} `, size, bold) : 0;
 			const textWidth = width - indent - (p.aside !== undefined ? ASIDE_WIDTH : 0);
-			let wrapped = wrap(p.text, textWidth, size, bold, metrics);
+			if (y < stopBelow) return { size, lines, rules, end: y, truncated };
+			let wrapped = wrapText(p.text, textWidth, size, bold, metrics);
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
 				wrapped[wrapped.length - 1] = withSuffix(
@@ -195,9 +218,13 @@ export function layoutBlocks(
  * to minSize (half points) that fits; at minSize, paragraphs and then blocks are shortened with a marker.
  */
 export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, options: FitOptions): Layout {
-	const fits = (layout: Layout) => layout.end >= box.bottom + options.reserve;
+	const limit = box.bottom + options.reserve;
+	const fits = (layout: Layout) => layout.end >= limit;
+	const wrapText = memoWrap(metrics);
+	const at = (size: number, caps?: Caps) =>
+		layoutBlocks(blocks, box, size, metrics, options, caps, limit, wrapText);
 	for (let size = options.maxSize; size >= options.minSize; size -= 0.5) {
-		const layout = layoutBlocks(blocks, box, size, metrics, options);
+		const layout = at(size);
 		if (fits(layout)) return layout;
 	}
 	const size = options.minSize;

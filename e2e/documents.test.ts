@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, open, test } from './fixtures';
+
+const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+const id = JSON.parse(example).id;
+
+test('the start page loads no PDF code or font; the agenda and sheet are made on request in the browser', async ({
+	page
+}) => {
+	const loaded: string[] = [];
+	page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+	await open(page, '/');
+	await page.waitForLoadState('networkidle');
+	expect(loaded.filter((path) => /NotoSans|\.ttf$/.test(path))).toEqual([]);
+	const startScripts = loaded.filter((path) => path.endsWith('.js'));
+
+	await page.evaluate(
+		([key, text]) => localStorage.setItem(key, text),
+		[`gesprekswijzer:prep:${id}`, example]
+	);
+	await open(page, `/p/${id}/controleren`);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('ayse-agenda-2026-12-03.pdf');
+	await expect(page.getByText('Klaar: ayse-agenda-2026-12-03.pdf staat in uw downloads.')).toBeVisible();
+	const path = (await file.path())!;
+	expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+	expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Nguyễn Thị Minh');
+	expect(loaded.some((p) => p.endsWith('.ttf'))).toBe(true);
+	expect(startScripts.length).toBeGreaterThan(0);
+
+	const sheet = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Afsprakenblad downloaden (PDF)' }).click();
+	expect((await sheet).suggestedFilename()).toBe('ayse-afspraken-2026-12-03.pdf');
+});
+
+test('text the font cannot show is reported by field, and the PDF is still made', async ({ page }) => {
+	await open(page, '/');
+	const prep = JSON.parse(example);
+	prep.answers.childVoice.wish = 'Een puppy 🐶';
+	await page.evaluate(
+		([key, text]) => localStorage.setItem(key, text),
+		[`gesprekswijzer:prep:${id}`, JSON.stringify(prep)]
+	);
+	await open(page, `/p/${id}/controleren`);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+	await download;
+	await expect(page.getByRole('alert')).toContainText('Mijn kind aan het woord');
+});
+
+test('the print view shows the agenda as a page and prints to one A4 page', async ({ page }) => {
+	await open(page, '/');
+	await page.evaluate(
+		([key, text]) => localStorage.setItem(key, text),
+		[`gesprekswijzer:prep:${id}`, example]
+	);
+	await open(page, `/p/${id}/agenda/print`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agenda – zorggesprek over Ayşe');
+	await expect(page.getByRole('heading', { name: 'Agenda (45 minuten)' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header')).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
+	expect(pages).toMatch(/Pages:\s+1\n/);
+});
+
+test('the blank worksheet downloads from the start page', async ({ page }) => {
+	await open(page, '/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: /Leeg werkblad downloaden/ }).click();
+	expect((await download).suggestedFilename()).toBe('gesprekswijzer-werkblad.pdf');
+});

@@ -1,0 +1,167 @@
+// npm run bench: how fast the documents are made and how heavy they and the app are. A benchmark, not a
+// test: it prints figures (medians) and never fails on them. The last line is one JSON object.
+// Needs a build (npm run build) and Chromium; run with "npm run bench".
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import type { Preparation } from '$lib/model/preparation';
+import { makeAgenda } from '$lib/pdf/agenda';
+import { nodeFonts } from '$lib/pdf/fonts-node';
+import { makeSheet } from '$lib/pdf/sheet';
+import { emptyPreparation, example, filledPreparation } from '$lib/test/extremes';
+import { startJs } from './js-weight.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PORT = 4391;
+const build = new URL('../build', import.meta.url).pathname;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+const cases: [string, Preparation][] = [
+	['small', emptyPreparation()],
+	['typical', example('ayse')],
+	['extreme', filledPreparation('een heel lang antwoord van een ouder '.repeat(250), 30)]
+];
+
+const fonts = nodeFonts();
+const node: Record<
+	string,
+	{ agenda_ms: number; sheet_ms: number; agenda_bytes: number; sheet_bytes: number }
+> = {};
+for (const [name, prep] of cases) {
+	await makeAgenda(prep, fonts);
+	const agenda: number[] = [];
+	const sheet: number[] = [];
+	let sizes = { agenda: 0, sheet: 0 };
+	for (let i = 0; i < RUNS; i++) {
+		let t = performance.now();
+		const a = await makeAgenda(prep, fonts);
+		agenda.push(performance.now() - t);
+		t = performance.now();
+		const s = await makeSheet(prep, fonts);
+		sheet.push(performance.now() - t);
+		sizes = { agenda: a.bytes.length, sheet: s.bytes.length };
+	}
+	node[name] = {
+		agenda_ms: round(median(agenda)),
+		sheet_ms: round(median(sheet)),
+		agenda_bytes: sizes.agenda,
+		sheet_bytes: sizes.sheet
+	};
+	console.log(
+		`node     ${name.padEnd(8)} agenda ${node[name].agenda_ms} ms (${sizes.agenda} B)  sheet ${node[name].sheet_ms} ms (${sizes.sheet} B)`
+	);
+}
+
+// Chromium: the built app, a preparation in storage, the PDF code loaded by a first click; then the
+// median time from a click to the file.
+const server = spawn(process.execPath, ['scripts/serve.js'], {
+	env: { ...process.env, PORT: String(PORT) },
+	stdio: 'ignore'
+});
+await new Promise((r) => setTimeout(r, 700));
+const browser = await chromium.launch({
+	executablePath: ['/usr/bin/chromium'].find((p) => {
+		try {
+			readFileSync(p);
+			return true;
+		} catch {
+			return false;
+		}
+	}),
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+});
+const chromiumResults: Record<string, { agenda_ms: number; sheet_ms: number }> = {};
+let lazy = { js: 0, font: 0 };
+let baseline = 0;
+try {
+	// Chromium lets one page download only a few files in a row, so every sample gets its own page,
+	// warmed up by a first click that loads the PDF code and the fonts (not measured).
+	const openWarm = async (prep: Preparation) => {
+		const page = await browser.newPage({ acceptDownloads: true });
+		const requested: string[] = [];
+		await page.goto(`http://localhost:${PORT}/`);
+		await page.locator('body[data-hydrated]').waitFor();
+		await page.evaluate(
+			([key, text]) => localStorage.setItem(key, text),
+			[`gesprekswijzer:prep:${prep.id}`, JSON.stringify(prep)]
+		);
+		await page.goto(`http://localhost:${PORT}/p/${prep.id}`);
+		await page.locator('body[data-hydrated]').waitFor();
+		await page.waitForLoadState('networkidle');
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		const click = async (label: RegExp) => {
+			const t = performance.now();
+			const download = page.waitForEvent('download');
+			await page.getByRole('button', { name: label }).click();
+			await download;
+			return performance.now() - t;
+		};
+		await click(/^Agenda downloaden/);
+		return { page, requested, click };
+	};
+	for (const [name, prep] of cases) {
+		const agenda: number[] = [];
+		const sheet: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			const { page, requested, click } = await openWarm(prep);
+			if (name === 'typical' && i === 0) {
+				const size = (path: string) => gzipSync(readFileSync(join(build, path))).length;
+				lazy = {
+					js: requested.filter((p) => p.endsWith('.js')).reduce((sum, p) => sum + size(p), 0),
+					font: requested.filter((p) => p.endsWith('.ttf')).reduce((sum, p) => sum + size(p), 0)
+				};
+			}
+			agenda.push(await click(/^Agenda downloaden/));
+			sheet.push(await click(/^Afsprakenblad downloaden/));
+			await page.close();
+		}
+		chromiumResults[name] = { agenda_ms: round(median(agenda)), sheet_ms: round(median(sheet)) };
+		if (name === 'typical') {
+			// What the download itself costs: the same click-to-file for the instant JSON export.
+			const samples: number[] = [];
+			for (let i = 0; i < RUNS; i++) {
+				const { page, click } = await openWarm(prep);
+				samples.push(await click(/^Opslaan als bestand/));
+				await page.close();
+			}
+			baseline = round(median(samples));
+		}
+		console.log(
+			`chromium ${name.padEnd(8)} agenda ${chromiumResults[name].agenda_ms} ms  sheet ${chromiumResults[name].sheet_ms} ms (click to file)`
+		);
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
+
+const start = startJs();
+console.log(`start page JavaScript: ${start.gzip} B gzipped in ${start.files} files`);
+console.log(`loaded on the first document: ${lazy.js} B of JavaScript and ${lazy.font} B of font, gzipped`);
+console.log(`a download that needs no work (the JSON export) takes ${baseline} ms click to file`);
+console.log(`runs per figure: ${RUNS}; times are medians`);
+console.log(
+	JSON.stringify({
+		chromium_ms: round(chromiumResults.typical!.agenda_ms + chromiumResults.typical!.sheet_ms),
+		node_ms: round(node.typical!.agenda_ms + node.typical!.sheet_ms),
+		agenda_bytes: node.typical!.agenda_bytes,
+		sheet_bytes: node.typical!.sheet_bytes,
+		start_js_gzip_bytes: start.gzip,
+		pdf_chunk_gzip_bytes: lazy.js,
+		font_gzip_bytes: lazy.font,
+		download_baseline_ms: baseline,
+		runs: RUNS,
+		node: node,
+		chromium: chromiumResults
+	})
+);
