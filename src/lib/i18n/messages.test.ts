@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 const used = new Set(
-	sourceFiles(join(ROOT, 'src'))
+	[...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'scripts'))]
 		.map((file) => readFileSync(file, 'utf8'))
 		.filter((source) => source.includes("import { m } from '$lib/paraglide/messages.js'"))
 		.flatMap((source) => [...source.matchAll(/\bm\.([a-z][a-z0-9_]*)/g)].map((match) => match[1]!))
