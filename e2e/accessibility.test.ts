@@ -35,6 +35,7 @@ for (const language of ['nl', 'en'] as const) {
 			`/p/${id}/agenda`,
 			`/p/${id}/controleren`,
 			`/p/${id}/agenda/print`,
+			`/p/${id}/na-het-gesprek`,
 			'/tips',
 			'/bewaard',
 			'/p/does-not-exist'

@@ -71,6 +71,14 @@ export const agreementSchema = z.object({
 	fromProposal: z._default(z.union([idSchema, z.literal('')]), '')
 });
 
+/** A school holiday the parent marked, so that no deadline or evaluation falls in it. */
+export const holidaySchema = z.object({
+	id: idSchema,
+	name: text(MAX_SHORT),
+	from: z.iso.date(),
+	to: z.iso.date()
+});
+
 export const meetingSchema = z.object({
 	type: z.enum(MEETING_TYPES),
 	date: z.iso.date(),
@@ -124,6 +132,9 @@ export const preparationSchema = z.object({
 	questions: list(lineSchema),
 	/** The agreements actually made at the meeting (filled in afterwards). */
 	agreementsMade: list(agreementSchema),
+	/** What was settled about the follow-up at the meeting. */
+	after: group({ evaluationDate: optionalDate(), whoInvites: text(MAX_SHORT) }),
+	schoolHolidays: list(holidaySchema, 20),
 	/** The id of the preparation this one follows up, or empty. */
 	followsUp: z._default(z.union([idSchema, z.literal('')]), '')
 });
@@ -134,5 +145,6 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type Attendee = z.infer<typeof attendeeSchema>;
 export type Concern = z.infer<typeof concernSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
+export type Holiday = z.infer<typeof holidaySchema>;
 export type Line = z.infer<typeof lineSchema>;
 export type Answers = z.infer<typeof answersSchema>;

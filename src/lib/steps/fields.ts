@@ -59,8 +59,8 @@ export interface RecordsField<R extends { id: string } = { id: string }> extends
 	add(p: Preparation): void;
 	remove(p: Preparation, id: string): void;
 	fields: readonly RecordSubField<R>[];
-	/** A gentle hint under a record, or '' (the SMART hint on proposed agreements). */
-	recordHint?(record: R): string;
+	/** A gentle hint under a record, or '' (the SMART hints on agreements). */
+	recordHint?(record: R, p: Preparation): string;
 }
 
 export type RecordSubField<R> =

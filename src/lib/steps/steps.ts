@@ -3,7 +3,7 @@
  * matters, and its questions. Pages, statuses and check-your-answers are all derived from this list.
  */
 import { meetingTypeLabel } from '$lib/i18n/labels';
-import { missingParts, type AgreementPart } from '$lib/agreements/smart';
+import { AGREEMENT_QUESTIONS, emptyAgreement, missingHint } from '$lib/agreements/fields';
 import { newId } from '$lib/model/create';
 import { FEASIBLE, MEETING_TYPES, type MeetingType } from '$lib/model/constants';
 import type { Agreement, Attendee, Answers, Preparation } from '$lib/model/preparation';
@@ -160,13 +160,6 @@ const meetingType: ChoiceField = {
 	set: (p, v) => (p.meeting.type = v as MeetingType)
 };
 
-const SMART_PART: Record<AgreementPart, Text> = {
-	what: m.smart_part_what,
-	who: m.smart_part_who,
-	byWhen: m.smart_part_by_when,
-	howWeSee: m.smart_part_how
-};
-
 const proposedAgreements: RecordsField<Agreement> = {
 	kind: 'records',
 	name: 'agreements',
@@ -177,56 +170,13 @@ const proposedAgreements: RecordsField<Agreement> = {
 	addLabel: m.field_agreements_add,
 	removeLabel: m.field_agreements_remove,
 	itemLabel: (n) => m.field_agreements_item({ n }),
-	recordHint: (a) => {
-		const missing = missingParts(a);
-		if (missing.length === 0 || missing.length === 4) return '';
-		return m.smart_hint_missing({ parts: missing.map((part) => SMART_PART[part]()).join(', ') });
-	},
+	recordHint: missingHint,
 	list: (p) => p.answers.agreements.proposed,
-	add: (p) =>
-		p.answers.agreements.proposed.push({
-			id: newId(),
-			what: '',
-			who: '',
-			byWhen: '',
-			howWeSee: '',
-			note: '',
-			fromProposal: ''
-		}),
+	add: (p) => p.answers.agreements.proposed.push(emptyAgreement()),
 	remove: (p, id) => {
 		p.answers.agreements.proposed = p.answers.agreements.proposed.filter((a) => a.id !== id);
 	},
-	fields: [
-		{
-			kind: 'textarea',
-			name: 'what',
-			label: m.field_agreement_what,
-			get: (a) => a.what,
-			set: (a, v) => (a.what = v)
-		},
-		{
-			kind: 'text',
-			name: 'who',
-			label: m.field_agreement_who,
-			hint: m.field_agreement_who_hint,
-			get: (a) => a.who,
-			set: (a, v) => (a.who = v)
-		},
-		{
-			kind: 'date',
-			name: 'byWhen',
-			label: m.field_agreement_when,
-			get: (a) => a.byWhen,
-			set: (a, v) => (a.byWhen = v)
-		},
-		{
-			kind: 'textarea',
-			name: 'howWeSee',
-			label: m.field_agreement_how,
-			get: (a) => a.howWeSee,
-			set: (a, v) => (a.howWeSee = v)
-		}
-	]
+	fields: AGREEMENT_QUESTIONS
 };
 
 type FeasibilityItem = Answers['feasibility']['items'][number];

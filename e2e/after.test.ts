@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, open, test } from './fixtures';
+
+const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+const id = JSON.parse(example).id;
+
+test('after the meeting: proposals become agreements, SMART hints help, the recap and the sheet list them', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, '/');
+	await page.evaluate(
+		([key, text]) => localStorage.setItem(key, text),
+		[`gesprekswijzer:prep:${id}`, example]
+	);
+	await open(page, `/p/${id}`);
+	await page.getByRole('link', { name: 'Na het gesprek' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Na het gesprek');
+
+	await page.getByRole('button', { name: 'Mijn voorstellen overnemen' }).click();
+	await expect(page.getByRole('status').first()).toContainText('2 voorstel(len) overgenomen');
+	await page.getByRole('button', { name: 'Een afspraak toevoegen' }).click();
+	const third = page.locator('#made fieldset.record').nth(2);
+	await third.getByLabel('Wat spreken we af? (optioneel)').fill('Meer aandacht voor rekenen');
+	await expect(third).toContainText('Deze woorden zijn later moeilijk te controleren: “meer aandacht”');
+	await expect(third).toContainText('wie het doet, wanneer het klaar is');
+
+	await expect(page.getByText(/Ons voorstel: .* 2027/)).toBeVisible();
+	await page.getByRole('button', { name: 'Dit voorstel gebruiken' }).click();
+	await expect(page.locator('#evaluation-agreed-year')).toHaveValue('2027');
+	await page.getByLabel('Wie nodigt uit voor de evaluatie? (optioneel)').fill('De intern begeleider');
+
+	const recap = page.getByLabel('Het bericht');
+	await expect(recap).toHaveValue(/^Bevestiging van onze afspraken/);
+	await expect(recap).toHaveValue(/1\. Ayşe oefent twee keer per week 15 minuten lezen/);
+	await expect(recap).toHaveValue(/3\. Meer aandacht voor rekenen/);
+	await expect(recap).toHaveValue(/De intern begeleider nodigt uit\./);
+	await page.getByRole('button', { name: 'Bericht kopiëren' }).click();
+	await expect(page.getByText('Het bericht is gekopieerd')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await recap.inputValue());
+
+	await page.reload();
+	await expect(page.locator('#made fieldset.record')).toHaveCount(3);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Afsprakenblad downloaden (PDF)' }).click();
+	const text = execFileSync('pdftotext', ['-raw', (await (await download).path())!, '-'], {
+		encoding: 'utf8'
+	});
+	expect(text).toContain('Meer aandacht voor rekenen');
+	expect(text.indexOf('Meer aandacht voor rekenen')).toBeLessThan(text.indexOf('Voorstel:'));
+});

@@ -1,0 +1,160 @@
+/**
+ * The questions of an agreement and the hints about it, shared by the proposals (step 9) and the
+ * agreements actually made (after the meeting), plus the school holidays the parent marks.
+ */
+import { newId } from '$lib/model/create';
+import type { Agreement, Holiday, Preparation } from '$lib/model/preparation';
+import { m } from '$lib/paraglide/messages.js';
+import type { RecordsField, RecordSubField, Text } from '$lib/steps/fields';
+import { checkAgreement, missingParts, type AgreementPart, type Finding } from './smart';
+
+const SMART_PART: Record<AgreementPart, Text> = {
+	what: m.smart_part_what,
+	who: m.smart_part_who,
+	byWhen: m.smart_part_by_when,
+	howWeSee: m.smart_part_how
+};
+
+export const AGREEMENT_QUESTIONS: readonly RecordSubField<Agreement>[] = [
+	{
+		kind: 'textarea',
+		name: 'what',
+		label: m.field_agreement_what,
+		get: (a) => a.what,
+		set: (a, v) => (a.what = v)
+	},
+	{
+		kind: 'text',
+		name: 'who',
+		label: m.field_agreement_who,
+		hint: m.field_agreement_who_hint,
+		get: (a) => a.who,
+		set: (a, v) => (a.who = v)
+	},
+	{
+		kind: 'date',
+		name: 'byWhen',
+		label: m.field_agreement_when,
+		get: (a) => a.byWhen,
+		set: (a, v) => (a.byWhen = v)
+	},
+	{
+		kind: 'textarea',
+		name: 'howWeSee',
+		label: m.field_agreement_how,
+		get: (a) => a.howWeSee,
+		set: (a, v) => (a.howWeSee = v)
+	}
+];
+
+export const emptyAgreement = (fromProposal = ''): Agreement => ({
+	id: newId(),
+	what: '',
+	who: '',
+	byWhen: '',
+	howWeSee: '',
+	note: '',
+	fromProposal
+});
+
+/** For a proposal: which of what, who, by when and how is still empty (nothing when all or none are). */
+export function missingHint(a: Agreement): string {
+	const missing = missingParts(a);
+	if (missing.length === 0 || missing.length === 4) return '';
+	return m.smart_hint_missing({ parts: missing.map((part) => SMART_PART[part]()).join(', ') });
+}
+
+const FINDING: { [K in Finding['code']]: (f: Extract<Finding, { code: K }>) => string } = {
+	missing: (f) => m.smart_hint_missing({ parts: f.parts.map((part) => SMART_PART[part]()).join(', ') }),
+	past: () => m.smart_past(),
+	weekend: () => m.smart_weekend(),
+	holiday: (f) => m.smart_holiday({ holiday: f.holiday }),
+	vague: (f) => m.smart_vague({ words: f.words.map((w) => `“${w}”`).join(', ') }),
+	'busy-owner': (f) => m.smart_busy_owner({ count: f.count })
+};
+
+/** For an agreement made: every SMART finding, as one short text. */
+export function findingsHint(a: Agreement, p: Preparation): string {
+	if (missingParts(a).length === 4) return '';
+	const today = new Date().toLocaleDateString('sv-SE');
+	const findings = checkAgreement(a, { today, holidays: p.schoolHolidays, all: p.agreementsMade });
+	return findings.map((f) => FINDING[f.code](f as never)).join(' ');
+}
+
+export const madeAgreementsField: RecordsField<Agreement> = {
+	kind: 'records',
+	name: 'made',
+	label: m.after_made_label,
+	hint: m.after_made_hint,
+	max: 20,
+	addLabel: m.after_made_add,
+	removeLabel: m.field_agreements_remove,
+	itemLabel: (n) => m.field_agreements_item({ n }),
+	recordHint: findingsHint,
+	list: (p) => p.agreementsMade,
+	add: (p) => p.agreementsMade.push(emptyAgreement()),
+	remove: (p, id) => {
+		p.agreementsMade = p.agreementsMade.filter((a) => a.id !== id);
+	},
+	fields: [
+		...AGREEMENT_QUESTIONS,
+		{
+			kind: 'textarea',
+			name: 'note',
+			label: m.after_note_label,
+			get: (a) => a.note,
+			set: (a, v) => (a.note = v)
+		}
+	]
+};
+
+export const holidaysField: RecordsField<Holiday> = {
+	kind: 'records',
+	name: 'holidays',
+	label: m.after_holidays_label,
+	hint: m.after_holidays_hint,
+	max: 20,
+	addLabel: m.after_holidays_add,
+	removeLabel: m.after_holidays_remove,
+	itemLabel: (n) => m.after_holidays_item({ n }),
+	list: (p) => p.schoolHolidays,
+	add: (p) => {
+		const today = new Date().toLocaleDateString('sv-SE');
+		p.schoolHolidays.push({ id: newId(), name: '', from: today, to: today });
+	},
+	remove: (p, id) => {
+		p.schoolHolidays = p.schoolHolidays.filter((h) => h.id !== id);
+	},
+	fields: [
+		{
+			kind: 'text',
+			name: 'name',
+			label: m.after_holiday_name,
+			get: (h) => h.name,
+			set: (h, v) => (h.name = v)
+		},
+		{
+			kind: 'date',
+			name: 'from',
+			label: m.after_holiday_from,
+			get: (h) => h.from,
+			set: (h, v) => (h.from = v)
+		},
+		{ kind: 'date', name: 'to', label: m.after_holiday_to, get: (h) => h.to, set: (h, v) => (h.to = v) }
+	]
+};
+
+/** Takes over the proposals that are not yet among the agreements made; returns how many. */
+export function takeOverProposals(p: Preparation): number {
+	const taken = new Set(p.agreementsMade.map((a) => a.fromProposal));
+	const fresh = p.answers.agreements.proposed.filter((a) => a.what.trim() && !taken.has(a.id));
+	for (const a of fresh)
+		p.agreementsMade.push({
+			...emptyAgreement(a.id),
+			what: a.what,
+			who: a.who,
+			byWhen: a.byWhen,
+			howWeSee: a.howWeSee
+		});
+	return fresh.length;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { example } from '$lib/test/extremes';
+import { takeOverProposals } from './fields';
+import { recapText } from './recap';
+
+describe('recapText', () => {
+	it('lists every agreement with owner and date, then the evaluation, in Dutch', () => {
+		const p = example('ayse');
+		expect(takeOverProposals(p)).toBe(2);
+		p.after.evaluationDate = '2027-01-28';
+		p.after.whoInvites = 'De intern begeleider';
+		const text = recapText(p);
+		expect(text.split('\n')[0]).toBe('Bevestiging van onze afspraken');
+		expect(text).toContain('gesprek van donderdag 3 december 2026 over Ayşe');
+		expect(text).toContain(
+			'1. Ayşe oefent twee keer per week 15 minuten lezen met de onderwijsassistent. — wie: School: juf Łucja regelt het — klaar op maandag 14 december 2026'
+		);
+		expect(text).toContain('2. Wij lezen thuis elke avond tien minuten samen.');
+		expect(text).toContain('We evalueren op donderdag 28 januari 2027.');
+		expect(text).toContain('De intern begeleider nodigt uit.');
+	});
+
+	it('is written in the preparation’s language', () => {
+		const p = { ...example('daan'), language: 'en' as const };
+		takeOverProposals(p);
+		const text = recapText(p);
+		expect(text.split('\n')[0]).toBe('Confirmation of our agreements');
+		expect(text).toContain('by Wednesday 24 February 2027');
+	});
+
+	it('says so plainly when nothing was agreed yet', () => {
+		expect(recapText(example('daan'))).toContain('Er zijn nog geen afspraken opgeschreven.');
+	});
+});
+
+describe('takeOverProposals', () => {
+	it('takes each proposal over once, remembering where it came from', () => {
+		const p = example('ayse');
+		takeOverProposals(p);
+		expect(takeOverProposals(p)).toBe(0);
+		expect(p.agreementsMade.map((a) => a.fromProposal)).toEqual(['p1', 'p2']);
+		expect(new Set(p.agreementsMade.map((a) => a.id)).size).toBe(2);
+	});
+});

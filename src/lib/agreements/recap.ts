@@ -1,0 +1,37 @@
+/**
+ * "Bevestiging van onze afspraken": the short, friendly message a parent sends the school after the
+ * meeting, listing each agreement with owner and date and the evaluation date, in the preparation's language.
+ */
+import { formatDate } from '$lib/i18n/dates';
+import type { Preparation } from '$lib/model/preparation';
+import { m } from '$lib/paraglide/messages.js';
+
+export function recapText(p: Preparation): string {
+	const o = { locale: p.language } as const;
+	const date = (iso: string) => formatDate(iso, p.language, true);
+	const agreements = p.agreementsMade.filter((a) => a.what.trim());
+	const lines = [
+		m.recap_subject({}, o),
+		'',
+		m.recap_greeting({}, o),
+		'',
+		m.recap_thanks({ date: date(p.meeting.date), child: p.child.firstName }, o),
+		''
+	];
+	if (agreements.length === 0) lines.push(m.recap_none({}, o));
+	agreements.forEach((a, i) => {
+		const parts = [a.what.trim()];
+		if (a.who.trim()) parts.push(m.recap_who({ who: a.who.trim() }, o));
+		if (a.byWhen) parts.push(m.recap_when({ date: date(a.byWhen) }, o));
+		lines.push(`${i + 1}. ${parts.join(' — ')}`);
+		if (a.howWeSee.trim()) lines.push(`   ${m.recap_how({ how: a.howWeSee.trim() }, o)}`);
+	});
+	lines.push('');
+	if (p.after.evaluationDate) {
+		lines.push(m.recap_evaluation({ date: date(p.after.evaluationDate) }, o));
+		if (p.after.whoInvites.trim()) lines.push(m.recap_invites({ who: p.after.whoInvites.trim() }, o));
+		lines.push('');
+	}
+	lines.push(m.recap_check({}, o), '', m.recap_closing({}, o));
+	return lines.join('\n');
+}
