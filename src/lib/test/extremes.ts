@@ -55,10 +55,23 @@ const FIXED = new Set([
 	'startTime',
 	'durationMinutes',
 	'minutes',
-	'onAgenda'
+	'onAgenda',
+	'evaluationDate',
+	'from',
+	'to'
 ]);
 /** Fields of at most 200 characters. */
-const SHORT = new Set(['name', 'roleText', 'who', 'title', 'ageOrGroup', 'school', 'place', 'firstName']);
+const SHORT = new Set([
+	'name',
+	'roleText',
+	'who',
+	'title',
+	'ageOrGroup',
+	'school',
+	'place',
+	'firstName',
+	'whoInvites'
+]);
 
 /** Every text field filled with `text` (cut to each field's limit), every list `listLength` long. */
 export function filledPreparation(text: string, listLength = 20): Preparation {
