@@ -41,6 +41,15 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	await expect(page.getByText('Het bericht is gekopieerd')).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await recap.inputValue());
 
+	const ics = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Zet de afspraken in mijn agenda (.ics)' }).click();
+	const calendar = await ics;
+	expect(calendar.suggestedFilename()).toBe('ayse-afspraken-agenda-2026-12-03.ics');
+	const icsText = readFileSync((await calendar.path())!, 'utf8');
+	expect(icsText).toContain('BEGIN:VCALENDAR');
+	expect(icsText).toContain('SUMMARY:Evaluatiegesprek over Ayşe');
+	expect(icsText).toContain('DTSTART;VALUE=DATE:20261214');
+
 	await page.reload();
 	await expect(page.locator('#made fieldset.record')).toHaveCount(3);
 

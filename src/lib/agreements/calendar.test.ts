@@ -1,0 +1,74 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { example } from '$lib/test/extremes';
+import { calendarFile } from './calendar';
+import { takeOverProposals } from './fields';
+
+function prepared() {
+	const p = example('ayse');
+	takeOverProposals(p);
+	p.agreementsMade[0]!.what =
+		'Lezen oefenen; twee keer per week, met de onderwijsassistent, 15 minuten per keer, in een rustig lokaal';
+	p.after.evaluationDate = '2027-01-28';
+	p.after.whoInvites = 'De intern begeleider';
+	return p;
+}
+
+/** Parsed with ical.js, an independent parser (Mozilla's), not with what wrote it. */
+function events(text: string) {
+	const calendar = new ICAL.Component(ICAL.parse(text));
+	return calendar.getAllSubcomponents('vevent').map((v) => {
+		const event = new ICAL.Event(v);
+		return {
+			uid: event.uid,
+			summary: event.summary,
+			description: event.description,
+			start: event.startDate.toString(),
+			allDay: event.startDate.isDate
+		};
+	});
+}
+
+describe('calendarFile', () => {
+	it('holds the evaluation and every deadline as all-day events that an independent parser reads back', () => {
+		const { name, text } = calendarFile(prepared(), new Date('2026-12-03T20:00:00Z'));
+		expect(name).toBe('ayse-afspraken-agenda-2026-12-03.ics');
+		const parsed = events(text);
+		expect(parsed).toHaveLength(3);
+		expect(parsed[0]).toEqual({
+			uid: 'voorbeeld-ayse-zorggesprek-evaluation@gesprekswijzer.app',
+			summary: 'Evaluatiegesprek over Ayşe',
+			description: 'De intern begeleider nodigt uit.',
+			start: '2027-01-28',
+			allDay: true
+		});
+		expect(parsed[1]?.summary).toBe(
+			'Afspraak klaar: Lezen oefenen; twee keer per week, met de onderwijsassistent, 15 minuten per keer, in een rustig lokaal'
+		);
+		expect(parsed[1]?.start).toBe('2026-12-14');
+	});
+
+	it('escapes and folds lines as RFC 5545 asks', () => {
+		const { text } = calendarFile(prepared());
+		expect(text).toContain('Lezen oefenen\\; twee keer per week\\, met');
+		for (const line of text.split('\r\n'))
+			expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+	});
+
+	it('keeps each item’s UID when the file is made again, so calendars update instead of doubling', () => {
+		const p = prepared();
+		const first = events(calendarFile(p).text).map((e) => e.uid);
+		p.agreementsMade[1]!.byWhen = '2026-12-10';
+		const second = events(calendarFile(p).text);
+		expect(second.map((e) => e.uid)).toEqual(first);
+		expect(second[2]?.start).toBe('2026-12-10');
+	});
+
+	it('puts the same calendar day in the file in every time zone', () => {
+		for (const zone of ['Europe/Amsterdam', 'America/Los_Angeles', 'Pacific/Auckland']) {
+			process.env.TZ = zone;
+			expect(events(calendarFile(prepared()).text)[0]?.start).toBe('2027-01-28');
+		}
+		process.env.TZ = 'UTC';
+	});
+});
