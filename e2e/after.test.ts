@@ -61,3 +61,40 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	expect(text).toContain('Meer aandacht voor rekenen');
 	expect(text.indexOf('Meer aandacht voor rekenen')).toBeLessThan(text.indexOf('Voorstel:'));
 });
+
+test('the next meeting starts from this one: same child and people, and its agenda PDF looks back at the agreements', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.evaluate(
+		([key, text]) => localStorage.setItem(key, text),
+		[`gesprekswijzer:prep:${id}`, example]
+	);
+	await open(page, `/p/${id}/na-het-gesprek`);
+	await page.getByRole('button', { name: 'Mijn voorstellen overnemen' }).click();
+	await page.getByRole('button', { name: 'Volgend gesprek voorbereiden' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');
+	expect(page.url()).not.toContain(id);
+	await expect(page.locator('main')).toContainText('Ayşe – evaluatiegesprek');
+
+	await page.getByRole('link', { name: 'Mijn agenda' }).click();
+	const first = page.locator('#look-back fieldset.record').first();
+	await expect(first.getByLabel('De afspraak (optioneel)')).toHaveValue(/Ayşe oefent twee keer per week/);
+	await first.getByLabel('Het werkt', { exact: true }).check();
+	await first.getByLabel('Houden').check();
+	await expect(page.locator('table.plan')).toContainText('Terugkijken naar de afspraken van de vorige keer');
+
+	await page.getByRole('link', { name: 'Naar het overzicht' }).click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+	const text = execFileSync('pdftotext', [(await (await download).path())!, '-'], {
+		encoding: 'utf8'
+	}).replace(/\s+/g, ' ');
+	expect(text).toContain('Terugblik op eerdere afspraken');
+	expect(text).toContain('Ayşe oefent twee keer per week 15 minuten lezen met de onderwijsassistent.');
+	expect(text).toContain('Het werkt — Houden');
+	expect(text).toContain('Łucja Kowalczyk');
+
+	await open(page, '/');
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2);
+});

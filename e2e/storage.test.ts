@@ -160,3 +160,26 @@ test('a preparation can be renamed, copied and deleted from the start page', asy
 	await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
 	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(1);
 });
+
+test('moving to another page right after typing keeps what was typed, in the page and in storage', async ({
+	page
+}) => {
+	await startPreparation(page, 'Noor', 'Startgesprek aan het begin van het jaar', ['2', '9', '2027']);
+	await page.getByRole('link', { name: '4. Beeld van mijn kind' }).click();
+	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toBeVisible();
+	// Type and leave in one go, well within the pause before saving.
+	await page.evaluate(() => {
+		const field = document.querySelector<HTMLTextAreaElement>('#picture-hard')!;
+		field.value = 'Rekenen met breuken';
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+		[...document.querySelectorAll<HTMLAnchorElement>('nav a')]
+			.find((a) => a.textContent === 'Naar het overzicht')!
+			.click();
+	});
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');
+	await expect(page.locator('#status-picture')).toHaveText('Bezig');
+	await page.getByRole('link', { name: 'Controleer uw antwoorden' }).click();
+	await expect(page.locator('main')).toContainText('Rekenen met breuken');
+	await page.reload();
+	await expect(page.locator('main')).toContainText('Rekenen met breuken');
+});

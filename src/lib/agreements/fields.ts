@@ -3,7 +3,8 @@
  * agreements actually made (after the meeting), plus the school holidays the parent marks.
  */
 import { newId } from '$lib/model/create';
-import type { Agreement, Holiday, Preparation } from '$lib/model/preparation';
+import { LOOK_BACK_DECISION, LOOK_BACK_STATUS, MAX_ITEMS } from '$lib/model/constants';
+import type { Agreement, Holiday, LookBack, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import type { RecordsField, RecordSubField, Text } from '$lib/steps/fields';
 import { checkAgreement, missingParts, type AgreementPart, type Finding } from './smart';
@@ -158,3 +159,76 @@ export function takeOverProposals(p: Preparation): number {
 		});
 	return fresh.length;
 }
+
+const STATUS_LABEL: Record<LookBack['status'], Text> = {
+	unknown: m.look_back_status_unknown,
+	done: m.look_back_status_done,
+	working: m.look_back_status_working,
+	'not-working': m.look_back_status_not_working
+};
+const DECISION_LABEL: Record<LookBack['decision'], Text> = {
+	unknown: m.look_back_decision_unknown,
+	keep: m.look_back_decision_keep,
+	change: m.look_back_decision_change,
+	stop: m.look_back_decision_stop
+};
+export const lookBackStatusLabel = STATUS_LABEL;
+export const lookBackDecisionLabel = DECISION_LABEL;
+
+/** The earlier agreements of a follow-up meeting: how did each go, and keep, change or stop it? */
+export const lookBackField: RecordsField<LookBack> = {
+	kind: 'records',
+	name: 'look-back',
+	label: m.look_back_label,
+	hint: m.look_back_hint,
+	max: MAX_ITEMS,
+	addLabel: m.look_back_add,
+	removeLabel: m.look_back_remove,
+	itemLabel: (n) => m.look_back_item({ n }),
+	list: (p) => p.lookBack,
+	add: (p) =>
+		p.lookBack.push({
+			id: newId(),
+			agreement: '',
+			who: '',
+			byWhen: '',
+			status: 'unknown',
+			decision: 'unknown',
+			note: ''
+		}),
+	remove: (p, id) => {
+		p.lookBack = p.lookBack.filter((l) => l.id !== id);
+	},
+	fields: [
+		{
+			kind: 'textarea',
+			name: 'agreement',
+			label: m.look_back_agreement,
+			get: (l) => l.agreement,
+			set: (l, v) => (l.agreement = v)
+		},
+		{
+			kind: 'choice',
+			name: 'status',
+			label: m.look_back_status,
+			options: LOOK_BACK_STATUS.map((value) => ({ value, label: STATUS_LABEL[value] })),
+			get: (l) => l.status,
+			set: (l, v) => (l.status = v as LookBack['status'])
+		},
+		{
+			kind: 'choice',
+			name: 'decision',
+			label: m.look_back_decision,
+			options: LOOK_BACK_DECISION.map((value) => ({ value, label: DECISION_LABEL[value] })),
+			get: (l) => l.decision,
+			set: (l, v) => (l.decision = v as LookBack['decision'])
+		},
+		{
+			kind: 'textarea',
+			name: 'note',
+			label: m.after_note_label,
+			get: (l) => l.note,
+			set: (l, v) => (l.note = v)
+		}
+	]
+};

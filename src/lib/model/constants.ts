@@ -36,3 +36,7 @@ export const FEASIBLE = ['unknown', 'yes', 'partly', 'no'] as const;
 export const MAX_TEXT = 20_000;
 export const MAX_SHORT = 200;
 export const MAX_ITEMS = 50;
+
+/** How an earlier agreement went, and what to do with it now (the look-back of a follow-up meeting). */
+export const LOOK_BACK_STATUS = ['unknown', 'done', 'working', 'not-working'] as const;
+export const LOOK_BACK_DECISION = ['unknown', 'keep', 'change', 'stop'] as const;

@@ -10,6 +10,8 @@ import {
 	FEASIBLE,
 	FORMAT_VERSION,
 	LANGUAGES,
+	LOOK_BACK_DECISION,
+	LOOK_BACK_STATUS,
 	MAX_ITEMS,
 	MAX_SHORT,
 	MAX_TEXT,
@@ -79,6 +81,17 @@ export const holidaySchema = z.object({
 	to: z.iso.date()
 });
 
+/** An agreement of the meeting this one follows up, to look back on first. */
+export const lookBackSchema = z.object({
+	id: idSchema,
+	agreement: text(),
+	who: text(MAX_SHORT),
+	byWhen: optionalDate(),
+	status: z._default(z.enum(LOOK_BACK_STATUS), 'unknown'),
+	decision: z._default(z.enum(LOOK_BACK_DECISION), 'unknown'),
+	note: text()
+});
+
 export const meetingSchema = z.object({
 	type: z.enum(MEETING_TYPES),
 	date: z.iso.date(),
@@ -135,6 +148,8 @@ export const preparationSchema = z.object({
 	/** What was settled about the follow-up at the meeting. */
 	after: group({ evaluationDate: optionalDate(), whoInvites: text(MAX_SHORT) }),
 	schoolHolidays: list(holidaySchema, 20),
+	/** The earlier agreements this meeting looks back on (set when it follows up another preparation). */
+	lookBack: list(lookBackSchema),
 	/** The id of the preparation this one follows up, or empty. */
 	followsUp: z._default(z.union([idSchema, z.literal('')]), '')
 });
@@ -146,5 +161,6 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 export type Concern = z.infer<typeof concernSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Holiday = z.infer<typeof holidaySchema>;
+export type LookBack = z.infer<typeof lookBackSchema>;
 export type Line = z.infer<typeof lineSchema>;
 export type Answers = z.infer<typeof answersSchema>;

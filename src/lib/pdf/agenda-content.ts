@@ -9,6 +9,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { agendaPlan, type AgendaItem } from '$lib/steps/agenda';
 import { roleLabel } from '$lib/steps/steps';
 import type { Block, Paragraph } from './layout';
+import { lookBackDecisionLabel, lookBackStatusLabel } from '$lib/agreements/fields';
 
 export interface AgendaContent {
 	title: string;
@@ -70,6 +71,22 @@ export function agendaContent(prep: Preparation, clean: Clean): AgendaContent {
 					? [{ text: `${clean(child, m.start_child_name_label({}, o))}: ${CHILD_ATTENDS[attends]({}, o)}` }]
 					: [])
 			]
+		},
+		{
+			heading: m.pdf_look_back({}, o),
+			paragraphs: prep.lookBack
+				.filter((l) => l.agreement.trim())
+				.map((l) => ({
+					bullet: true,
+					text: [
+						text(l.agreement, () => m.look_back_label({}, o)),
+						l.who.trim() && text(l.who, () => m.look_back_label({}, o)),
+						l.status !== 'unknown' && lookBackStatusLabel[l.status]({}, o),
+						l.decision !== 'unknown' && lookBackDecisionLabel[l.decision]({}, o)
+					]
+						.filter(Boolean)
+						.join(' — ')
+				}))
 		},
 		{
 			heading: m.pdf_outcomes({}, o),
