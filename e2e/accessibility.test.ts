@@ -37,6 +37,7 @@ for (const language of ['nl', 'en'] as const) {
 			`/p/${id}/agenda/print`,
 			`/p/${id}/na-het-gesprek`,
 			'/tips',
+			'/tijdlijn',
 			'/bewaard',
 			'/p/does-not-exist'
 		];

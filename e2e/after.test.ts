@@ -97,4 +97,14 @@ test('the next meeting starts from this one: same child and people, and its agen
 
 	await open(page, '/');
 	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2);
+	await page.getByRole('link', { name: /Tijdlijn per kind/ }).click();
+	const timeline = page.locator('main');
+	await expect(timeline.getByRole('heading', { level: 2, name: 'Ayşe' })).toBeVisible();
+	await expect(timeline.getByRole('heading', { level: 3 })).toHaveText([
+		/3 december 2026/,
+		/14 januari 2027/
+	]);
+	await expect(timeline).toContainText(
+		'Wij lezen thuis elke avond tien minuten samen. — Ouders — 7 december 2026'
+	);
 });
