@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-/** Debian's Chromium on CI and these machines; Playwright's own browser on a developer laptop. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -23,16 +21,6 @@ export default defineConfig({
 		...devices['Pixel 7'],
 		browserName: 'chromium',
 		locale: 'nl-NL',
-		launchOptions: {
-			executablePath: systemChromium,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: chromiumLaunchOptions
 	}
 });

@@ -1,4 +1,4 @@
-import { expect, open, test } from './fixtures';
+import { expect, open, startPreparation, test } from './fixtures';
 import { pressAt, submitTo, tabTo, typeAt } from './keyboard';
 
 test.use({ viewport: { width: 320, height: 640 } });
@@ -275,13 +275,11 @@ test('a date that does not exist is named in an error summary that takes focus; 
 });
 
 test('a change made from the check page returns to the check page', async ({ page }) => {
-	await open(page, '/');
-	await page.getByLabel('Voornaam van uw kind').fill('Daan');
-	await page.getByLabel('OPP', { exact: false }).check();
-	await page.getByLabel('Dag', { exact: true }).fill('10');
-	await page.getByLabel('Maand', { exact: true }).fill('2');
-	await page.getByLabel('Jaar', { exact: true }).fill('2027');
-	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+	await startPreparation(page, 'Daan', 'Bespreking van het OPP (ontwikkelingsperspectiefplan)', [
+		'10',
+		'2',
+		'2027'
+	]);
 	await page.getByRole('link', { name: 'Controleer uw antwoorden' }).click();
 	await expect(page.getByText('Niet ingevuld').first()).toBeVisible();
 	await page.getByRole('link', { name: 'Wijzig Wat is moeilijk voor uw kind?' }).click();
@@ -294,13 +292,7 @@ test('a change made from the check page returns to the check page', async ({ pag
 });
 
 test('a 10-minute meeting allows two topics on the agenda and says why', async ({ page }) => {
-	await open(page, '/');
-	await page.getByLabel('Voornaam van uw kind').fill('Noor');
-	await page.getByLabel('10-minutengesprek of rapportgesprek').check();
-	await page.getByLabel('Dag', { exact: true }).fill('5');
-	await page.getByLabel('Maand', { exact: true }).fill('3');
-	await page.getByLabel('Jaar', { exact: true }).fill('2027');
-	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+	await startPreparation(page, 'Noor', '10-minutengesprek of rapportgesprek', ['5', '3', '2027']);
 	await page.getByRole('link', { name: 'Mijn agenda' }).click();
 	await expect(page.getByText('hoogstens 2 onderwerpen')).toBeVisible();
 	for (const topic of ['Lezen', 'Vriendjes', 'Huiswerk']) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import type { Preparation } from '$lib/model/preparation';
 import { makeAgenda } from '$lib/pdf/agenda';
 import { nodeFonts } from '$lib/pdf/fonts-node';
@@ -62,24 +63,7 @@ const server = spawn(process.execPath, ['scripts/serve.js'], {
 	stdio: 'ignore'
 });
 await new Promise((r) => setTimeout(r, 700));
-const browser = await chromium.launch({
-	executablePath: ['/usr/bin/chromium'].find((p) => {
-		try {
-			readFileSync(p);
-			return true;
-		} catch {
-			return false;
-		}
-	}),
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const chromiumResults: Record<string, { agenda_ms: number; sheet_ms: number }> = {};
 let lazy = { js: 0, font: 0 };
 let baseline = 0;

@@ -13,8 +13,8 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Roles of the people at the table; `other` comes with a free text. */
-export const ROLES = [
+/** Roles of the school's people and of those who come with the parent; `other` comes with a free text. */
+export const SCHOOL_ROLES = [
 	'teacher',
 	'ib',
 	'director',
@@ -22,12 +22,10 @@ export const ROLES = [
 	'care_coordinator',
 	'consultant',
 	'youth_worker',
-	'partner',
-	'buddy',
-	'expert',
-	'interpreter',
 	'other'
 ] as const;
+export const PARENT_ROLES = ['partner', 'buddy', 'expert', 'interpreter', 'other'] as const;
+export const ROLES = [...SCHOOL_ROLES.filter((r) => r !== 'other'), ...PARENT_ROLES] as const;
 
 export const CHILD_ATTENDANCE = ['unknown', 'whole', 'part', 'paper', 'no'] as const;
 export const FEASIBLE = ['unknown', 'yes', 'partly', 'no'] as const;

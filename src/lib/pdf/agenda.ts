@@ -9,6 +9,7 @@ import { agendaContent } from './agenda-content';
 import {
 	A4,
 	createCanvas,
+	drawFooter,
 	drawLayout,
 	drawWritingLines,
 	LINE,
@@ -65,13 +66,7 @@ export async function makeAgenda(prep: Preparation, fonts: FontFiles): Promise<M
 		borderWidth: 0.6
 	});
 	drawWritingLines(page, MARGIN + 8, A4.width - MARGIN - 8, notesTop - 18, MARGIN + 6);
-	page.drawText(m.pdf_footer({}, o), {
-		x: MARGIN,
-		y: MARGIN - 18,
-		size: 7.5,
-		font: canvas.regular,
-		color: MUTED
-	});
+	drawFooter(canvas, page, m.pdf_footer({}, o));
 
 	return {
 		bytes: await canvas.doc.save(),

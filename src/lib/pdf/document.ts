@@ -84,6 +84,11 @@ export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void 
 	}
 }
 
+/** The small line under the bottom margin of a page. */
+export function drawFooter(canvas: Canvas, page: PDFPage, text: string): void {
+	page.drawText(text, { x: MARGIN, y: MARGIN - 20, size: 7.5, font: canvas.regular, color: MUTED });
+}
+
 /** Ruled writing lines in a box, for notes and for filling in by hand. */
 export function drawWritingLines(
 	page: PDFPage,

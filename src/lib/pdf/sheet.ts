@@ -10,7 +10,17 @@ import { fileName } from '$lib/model/file-name';
 import type { Agreement, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import type { PDFPage } from 'pdf-lib';
-import { A4, createCanvas, INK, LINE, MARGIN, MUTED, type Canvas, type FontFiles } from './document';
+import {
+	A4,
+	createCanvas,
+	drawFooter,
+	INK,
+	LINE,
+	MARGIN,
+	MUTED,
+	type Canvas,
+	type FontFiles
+} from './document';
 import { LINE_HEIGHT, wrap } from './layout';
 import type { Made } from './names';
 
@@ -233,11 +243,5 @@ function drawTail(canvas: Canvas, page: PDFPage, top: number, prep: Preparation)
 			borderWidth: 0.6
 		});
 	}
-	page.drawText(m.pdf_footer({}, o), {
-		x: MARGIN,
-		y: MARGIN - 18,
-		size: 7.5,
-		font: canvas.regular,
-		color: MUTED
-	});
+	drawFooter(canvas, page, m.pdf_footer({}, o));
 }

@@ -7,7 +7,7 @@ import type { Language } from '$lib/model/constants';
 import { m } from '$lib/paraglide/messages.js';
 import { STEPS } from '$lib/steps/steps';
 import type { Color, PDFPage } from 'pdf-lib';
-import { A4, createCanvas, drawWritingLines, MARGIN, MUTED, type FontFiles } from './document';
+import { A4, createCanvas, drawFooter, drawWritingLines, MARGIN, MUTED, type FontFiles } from './document';
 import { LINE_HEIGHT, wrap } from './layout';
 import type { Made } from './names';
 
@@ -110,13 +110,7 @@ export async function makeWorksheet(language: Language, fonts: FontFiles): Promi
 	}
 	const pages = canvas.doc.getPages();
 	pages.forEach((p, i) => {
-		p.drawText(m.pdf_worksheet_footer({ page: i + 1, pages: pages.length }, o), {
-			x: MARGIN,
-			y: MARGIN - 22,
-			size: 8,
-			font: canvas.regular,
-			color: MUTED
-		});
+		drawFooter(canvas, p, m.pdf_worksheet_footer({ page: i + 1, pages: pages.length }, o));
 	});
 	return {
 		bytes: await canvas.doc.save(),

@@ -5,7 +5,7 @@
 import { meetingTypeLabel } from '$lib/i18n/labels';
 import { AGREEMENT_QUESTIONS, emptyAgreement, missingHint } from '$lib/agreements/fields';
 import { newId } from '$lib/model/create';
-import { FEASIBLE, MEETING_TYPES, type MeetingType } from '$lib/model/constants';
+import { FEASIBLE, MEETING_TYPES, PARENT_ROLES, SCHOOL_ROLES, type MeetingType } from '$lib/model/constants';
 import type { Agreement, Attendee, Answers, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import type { ChoiceField, Field, LinesField, RecordsField, Text, TextField } from './fields';
@@ -80,17 +80,6 @@ const feasibleOptions = FEASIBLE.map((value) => ({
 	]
 }));
 
-const SCHOOL_ROLES = [
-	'teacher',
-	'ib',
-	'director',
-	'mentor',
-	'care_coordinator',
-	'consultant',
-	'youth_worker',
-	'other'
-] as const;
-const PARENT_ROLES = ['partner', 'buddy', 'expert', 'interpreter', 'other'] as const;
 export const roleLabel: Record<Attendee['role'], Text> = {
 	teacher: m.role_teacher,
 	ib: m.role_ib,
