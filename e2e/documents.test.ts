@@ -73,3 +73,22 @@ test('the blank worksheet downloads from the start page', async ({ page }) => {
 	await page.getByRole('button', { name: /Leeg werkblad downloaden/ }).click();
 	expect((await download).suggestedFilename()).toBe('gesprekswijzer-werkblad.pdf');
 });
+
+test('the documents follow the language chosen for them, whatever language the app speaks', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.evaluate(
+		([key, text]) => localStorage.setItem(key, text),
+		[`gesprekswijzer:prep:${id}`, example]
+	);
+	await open(page, `/p/${id}/gegevens`);
+	await page.getByLabel('English').check();
+	await page.getByRole('link', { name: 'Naar het overzicht' }).click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+	const text = execFileSync('pdftotext', [(await (await download).path())!, '-'], { encoding: 'utf8' });
+	expect(text).toContain('Agenda – support meeting about Ayşe');
+	expect(text).toContain('Thursday 3 December 2026');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');
+});
