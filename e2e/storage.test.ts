@@ -183,3 +183,23 @@ test('moving to another page right after typing keeps what was typed, in the pag
 	await page.reload();
 	await expect(page.locator('main')).toContainText('Rekenen met breuken');
 });
+
+test('a full storage is said plainly when starting, and the form keeps what was typed', async ({ page }) => {
+	await open(page, '/');
+	// A browser whose storage is full: every write fails the way Chromium fails it.
+	await page.evaluate(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.getByLabel('Voornaam van uw kind').fill('Ayşe');
+	await page.getByLabel('Startgesprek aan het begin van het jaar').check();
+	await page.getByLabel('Dag', { exact: true }).fill('1');
+	await page.getByLabel('Maand', { exact: true }).fill('9');
+	await page.getByLabel('Jaar', { exact: true }).fill('2027');
+	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'geen ruimte meer om een nieuwe voorbereiding te bewaren'
+	);
+	await expect(page.getByLabel('Voornaam van uw kind')).toHaveValue('Ayşe');
+});

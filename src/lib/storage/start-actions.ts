@@ -24,12 +24,13 @@ export const startActions = {
 			persisted: persistState()
 		};
 	},
-	/** Creates and saves a preparation; returns its id, or undefined when the browser refused to store it. */
-	create(start: StartFields): string | undefined {
+	/** Creates and saves a preparation; says why when the browser refused to store it. */
+	create(start: StartFields): { ok: true; id: string } | { ok: false; reason: 'quota' | 'blocked' } {
 		const prep = createPreparation(start);
-		if (!store().save(prep).ok) return undefined;
+		const saved = store().save(prep);
+		if (!saved.ok) return saved;
 		void requestPersistence();
-		return prep.id;
+		return { ok: true, id: prep.id };
 	},
 	rename(prep: Preparation, title: string) {
 		store().save({ ...prep, title: title.trim(), updatedAt: nowIso() });
