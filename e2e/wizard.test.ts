@@ -289,6 +289,12 @@ test('a change made from the check page returns to the check page', async ({ pag
 	await page.getByRole('button', { name: 'Opslaan en terug' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
 	await expect(page.locator('main')).toContainText('Breuken en klokkijken');
+
+	await page.getByRole('link', { name: 'Wijzig Waar is het gesprek?' }).click();
+	await page.getByLabel('Waar is het gesprek? (optioneel)').fill('SBO De Wissel');
+	await page.getByRole('link', { name: 'Opslaan en terug' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
+	await expect(page.locator('main')).toContainText('SBO De Wissel');
 });
 
 test('a 10-minute meeting allows two topics on the agenda and says why', async ({ page }) => {
