@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, storePreparation, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
@@ -13,19 +13,10 @@ async function expectNoViolations(page: Page, label: string) {
 	expect(found, label).toEqual([]);
 }
 
-/** Puts a full example preparation in storage, so every list and record on the pages is filled. */
-async function withExample(page: Page) {
-	await open(page, '/');
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key, text),
-		[`gesprekswijzer:prep:${id}`, example]
-	);
-}
-
 for (const language of ['nl', 'en'] as const) {
 	test(`axe finds no WCAG 2.2 AA violation on any page (${language})`, async ({ page }) => {
 		test.setTimeout(120_000);
-		await withExample(page);
+		await storePreparation(page, example);
 		if (language === 'en') await page.evaluate(() => localStorage.setItem('gesprekswijzer:lang', 'en'));
 		const pages = [
 			'/',
@@ -50,7 +41,7 @@ for (const language of ['nl', 'en'] as const) {
 }
 
 test('the error states pass axe too', async ({ page }) => {
-	await withExample(page);
+	await storePreparation(page, example);
 	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
 	await expect(page.getByRole('alert')).toBeFocused();
 	await expectNoViolations(page, 'start form with errors');
@@ -65,7 +56,7 @@ test('the error states pass axe too', async ({ page }) => {
 
 test('every page works at 320 px wide without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
-	await withExample(page);
+	await storePreparation(page, example);
 	for (const path of [
 		'/',
 		`/p/${id}`,

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, open, test } from './fixtures';
+import { expect, open, storePreparation, test } from './fixtures';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
@@ -10,11 +10,7 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await open(page, '/');
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key, text),
-		[`gesprekswijzer:prep:${id}`, example]
-	);
+	await storePreparation(page, example);
 	await open(page, `/p/${id}`);
 	await page.getByRole('link', { name: 'Na het gesprek' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Na het gesprek');
@@ -65,11 +61,7 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 test('the next meeting starts from this one: same child and people, and its agenda PDF looks back at the agreements', async ({
 	page
 }) => {
-	await open(page, '/');
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key, text),
-		[`gesprekswijzer:prep:${id}`, example]
-	);
+	await storePreparation(page, example);
 	await open(page, `/p/${id}/na-het-gesprek`);
 	await page.getByRole('button', { name: 'Mijn voorstellen overnemen' }).click();
 	await page.getByRole('button', { name: 'Volgend gesprek voorbereiden' }).click();

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, open, test } from './fixtures';
+import { expect, open, storePreparation, test } from './fixtures';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
@@ -15,10 +15,7 @@ test('the start page loads no PDF code or font; the agenda and sheet are made on
 	expect(loaded.filter((path) => /NotoSans|\.ttf$/.test(path))).toEqual([]);
 	const startScripts = loaded.filter((path) => path.endsWith('.js'));
 
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key, text),
-		[`gesprekswijzer:prep:${id}`, example]
-	);
+	await storePreparation(page, example);
 	await open(page, `/p/${id}/controleren`);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
@@ -37,13 +34,9 @@ test('the start page loads no PDF code or font; the agenda and sheet are made on
 });
 
 test('text the font cannot show is reported by field, and the PDF is still made', async ({ page }) => {
-	await open(page, '/');
 	const prep = JSON.parse(example);
 	prep.answers.childVoice.wish = 'Een puppy 🐶';
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key, text),
-		[`gesprekswijzer:prep:${id}`, JSON.stringify(prep)]
-	);
+	await storePreparation(page, JSON.stringify(prep));
 	await open(page, `/p/${id}/controleren`);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
@@ -52,11 +45,7 @@ test('text the font cannot show is reported by field, and the PDF is still made'
 });
 
 test('the print view shows the agenda as a page and prints to one A4 page', async ({ page }) => {
-	await open(page, '/');
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key, text),
-		[`gesprekswijzer:prep:${id}`, example]
-	);
+	await storePreparation(page, example);
 	await open(page, `/p/${id}/agenda/print`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agenda – zorggesprek over Ayşe');
 	await expect(page.getByRole('heading', { name: 'Agenda (45 minuten)' })).toBeVisible();
@@ -77,11 +66,7 @@ test('the blank worksheet downloads from the start page', async ({ page }) => {
 test('the documents follow the language chosen for them, whatever language the app speaks', async ({
 	page
 }) => {
-	await open(page, '/');
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key, text),
-		[`gesprekswijzer:prep:${id}`, example]
-	);
+	await storePreparation(page, example);
 	await open(page, `/p/${id}/gegevens`);
 	await page.getByLabel('English').check();
 	await page.getByRole('link', { name: 'Naar het overzicht' }).click();

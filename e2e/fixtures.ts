@@ -29,6 +29,13 @@ export async function open(page: Page, path = '/') {
 	await page.locator('body[data-hydrated="true"]').waitFor();
 }
 
+/** Opens the app and stores a preparation file's text, as if the parent had imported it. */
+export async function storePreparation(page: Page, text: string) {
+	await open(page, '/');
+	const key = `gesprekswijzer:prep:${JSON.parse(text).id}`;
+	await page.evaluate(([k, value]) => localStorage.setItem(k, value), [key, text]);
+}
+
 /** Fills in the start form and lands on the new preparation's overview. */
 export async function startPreparation(
 	page: Page,
