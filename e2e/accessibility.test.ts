@@ -63,7 +63,9 @@ test('every page works at 320 px wide without sideways scrolling', async ({ page
 		`/p/${id}/stap/2`,
 		`/p/${id}/stap/9`,
 		`/p/${id}/agenda`,
-		`/p/${id}/controleren`
+		`/p/${id}/controleren`,
+		`/p/${id}/na-het-gesprek`,
+		'/tijdlijn'
 	]) {
 		await open(page, path);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

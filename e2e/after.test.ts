@@ -27,6 +27,7 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	await page.getByRole('button', { name: 'Dit voorstel gebruiken' }).click();
 	await expect(page.locator('#evaluation-agreed-year')).toHaveValue('2027');
 	await page.getByLabel('Wie nodigt uit voor de evaluatie? (optioneel)').fill('De intern begeleider');
+	await page.getByLabel('Hoe laat? (optioneel)').fill('15:30');
 
 	const recap = page.getByLabel('Het bericht');
 	await expect(recap).toHaveValue(/^Bevestiging van onze afspraken/);
@@ -44,6 +45,7 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	const icsText = readFileSync((await calendar.path())!, 'utf8');
 	expect(icsText).toContain('BEGIN:VCALENDAR');
 	expect(icsText).toContain('SUMMARY:Evaluatiegesprek over Ayşe');
+	expect(icsText).toMatch(/DTSTART:2027\d{4}T\d{4}00Z/);
 	expect(icsText).toContain('DTSTART;VALUE=DATE:20261214');
 
 	await page.reload();

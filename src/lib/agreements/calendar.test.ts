@@ -71,4 +71,25 @@ describe('calendarFile', () => {
 		}
 		process.env.TZ = 'UTC';
 	});
+
+	it('makes a timed evaluation at the parent’s local time, right on both sides of summer time', () => {
+		process.env.TZ = 'Europe/Amsterdam';
+		const p = prepared();
+		p.after.evaluationTime = '15:30';
+		for (const [date, utc] of [
+			['2027-03-26', '2027-03-26T14:30:00Z'],
+			['2027-03-29', '2027-03-29T13:30:00Z'],
+			['2027-10-29', '2027-10-29T13:30:00Z'],
+			['2027-11-01', '2027-11-01T14:30:00Z']
+		] as const) {
+			p.after.evaluationDate = date;
+			const evaluation = events(calendarFile(p).text)[0]!;
+			expect(evaluation.allDay).toBe(false);
+			expect(evaluation.start).toBe(utc);
+		}
+		const text = calendarFile(p).text;
+		expect(text).toContain('DTSTART:20271101T143000Z');
+		expect(text).toContain('DTEND:20271101T151500Z');
+		process.env.TZ = 'UTC';
+	});
 });

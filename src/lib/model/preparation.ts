@@ -146,7 +146,12 @@ export const preparationSchema = z.object({
 	/** The agreements actually made at the meeting (filled in afterwards). */
 	agreementsMade: list(agreementSchema),
 	/** What was settled about the follow-up at the meeting. */
-	after: group({ evaluationDate: optionalDate(), whoInvites: text(MAX_SHORT) }),
+	after: group({
+		evaluationDate: optionalDate(),
+		/** hh:mm, or empty when the time is not known yet. */
+		evaluationTime: z._default(z.union([z.iso.time({ precision: -1 }), z.literal('')]), ''),
+		whoInvites: text(MAX_SHORT)
+	}),
 	schoolHolidays: list(holidaySchema, 20),
 	/** The earlier agreements this meeting looks back on (set when it follows up another preparation). */
 	lookBack: list(lookBackSchema),

@@ -57,6 +57,7 @@ const FIXED = new Set([
 	'minutes',
 	'onAgenda',
 	'evaluationDate',
+	'evaluationTime',
 	'from',
 	'to'
 ]);
