@@ -6,7 +6,7 @@ import { newId } from '$lib/model/create';
 import { LOOK_BACK_DECISION, LOOK_BACK_STATUS, MAX_ITEMS } from '$lib/model/constants';
 import type { Agreement, Holiday, LookBack, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
-import type { RecordsField, RecordSubField, Text } from '$lib/steps/fields';
+import { recordQuestion, type RecordsField, type RecordSubField, type Text } from '$lib/steps/fields';
 import { checkAgreement, missingParts, type AgreementPart, type Finding } from './smart';
 
 const SMART_PART: Record<AgreementPart, Text> = {
@@ -17,35 +17,10 @@ const SMART_PART: Record<AgreementPart, Text> = {
 };
 
 export const AGREEMENT_QUESTIONS: readonly RecordSubField<Agreement>[] = [
-	{
-		kind: 'textarea',
-		name: 'what',
-		label: m.field_agreement_what,
-		get: (a) => a.what,
-		set: (a, v) => (a.what = v)
-	},
-	{
-		kind: 'text',
-		name: 'who',
-		label: m.field_agreement_who,
-		hint: m.field_agreement_who_hint,
-		get: (a) => a.who,
-		set: (a, v) => (a.who = v)
-	},
-	{
-		kind: 'date',
-		name: 'byWhen',
-		label: m.field_agreement_when,
-		get: (a) => a.byWhen,
-		set: (a, v) => (a.byWhen = v)
-	},
-	{
-		kind: 'textarea',
-		name: 'howWeSee',
-		label: m.field_agreement_how,
-		get: (a) => a.howWeSee,
-		set: (a, v) => (a.howWeSee = v)
-	}
+	recordQuestion('textarea', 'what', m.field_agreement_what),
+	recordQuestion('text', 'who', m.field_agreement_who, m.field_agreement_who_hint),
+	recordQuestion('date', 'byWhen', m.field_agreement_when),
+	recordQuestion('textarea', 'howWeSee', m.field_agreement_how)
 ];
 
 export const emptyAgreement = (fromProposal = ''): Agreement => ({
@@ -97,16 +72,7 @@ export const madeAgreementsField: RecordsField<Agreement> = {
 	remove: (p, id) => {
 		p.agreementsMade = p.agreementsMade.filter((a) => a.id !== id);
 	},
-	fields: [
-		...AGREEMENT_QUESTIONS,
-		{
-			kind: 'textarea',
-			name: 'note',
-			label: m.after_note_label,
-			get: (a) => a.note,
-			set: (a, v) => (a.note = v)
-		}
-	]
+	fields: [...AGREEMENT_QUESTIONS, recordQuestion('textarea', 'note', m.after_note_label)]
 };
 
 export const holidaysField: RecordsField<Holiday> = {
@@ -127,21 +93,9 @@ export const holidaysField: RecordsField<Holiday> = {
 		p.schoolHolidays = p.schoolHolidays.filter((h) => h.id !== id);
 	},
 	fields: [
-		{
-			kind: 'text',
-			name: 'name',
-			label: m.after_holiday_name,
-			get: (h) => h.name,
-			set: (h, v) => (h.name = v)
-		},
-		{
-			kind: 'date',
-			name: 'from',
-			label: m.after_holiday_from,
-			get: (h) => h.from,
-			set: (h, v) => (h.from = v)
-		},
-		{ kind: 'date', name: 'to', label: m.after_holiday_to, get: (h) => h.to, set: (h, v) => (h.to = v) }
+		recordQuestion('text', 'name', m.after_holiday_name),
+		recordQuestion('date', 'from', m.after_holiday_from),
+		recordQuestion('date', 'to', m.after_holiday_to)
 	]
 };
 
@@ -200,13 +154,7 @@ export const lookBackField: RecordsField<LookBack> = {
 		p.lookBack = p.lookBack.filter((l) => l.id !== id);
 	},
 	fields: [
-		{
-			kind: 'textarea',
-			name: 'agreement',
-			label: m.look_back_agreement,
-			get: (l) => l.agreement,
-			set: (l, v) => (l.agreement = v)
-		},
+		recordQuestion('textarea', 'agreement', m.look_back_agreement),
 		{
 			kind: 'choice',
 			name: 'status',
@@ -223,12 +171,6 @@ export const lookBackField: RecordsField<LookBack> = {
 			get: (l) => l.decision,
 			set: (l, v) => (l.decision = v as LookBack['decision'])
 		},
-		{
-			kind: 'textarea',
-			name: 'note',
-			label: m.after_note_label,
-			get: (l) => l.note,
-			set: (l, v) => (l.note = v)
-		}
+		recordQuestion('textarea', 'note', m.after_note_label)
 	]
 };

@@ -72,6 +72,27 @@ export type RecordSubField<R> =
 			set(r: R, v: string): void;
 	  });
 
+type StringKeys<R> = { [K in keyof R]: R[K] extends string ? K : never }[keyof R] & string;
+
+/** A free-text or date question about a record's field `key`; the question is named after the field. */
+export function recordQuestion<R>(
+	kind: 'text' | 'textarea' | 'date',
+	key: StringKeys<R>,
+	label: Text,
+	hint?: Text
+): RecordSubField<R> {
+	return {
+		kind,
+		name: key,
+		label,
+		hint,
+		get: (r) => r[key] as string,
+		set: (r, v) => {
+			(r as Record<string, unknown>)[key] = v;
+		}
+	};
+}
+
 export type Field = TextField | ChoiceField | DateField | LinesField | RecordsField;
 
 /** Whether the parent has answered a field: any non-blank text, any line or record with content. */

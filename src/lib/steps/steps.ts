@@ -8,7 +8,15 @@ import { newId } from '$lib/model/create';
 import { FEASIBLE, MEETING_TYPES, PARENT_ROLES, SCHOOL_ROLES, type MeetingType } from '$lib/model/constants';
 import type { Agreement, Attendee, Answers, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
-import type { ChoiceField, Field, LinesField, RecordsField, Text, TextField } from './fields';
+import {
+	recordQuestion,
+	type ChoiceField,
+	type Field,
+	type LinesField,
+	type RecordsField,
+	type Text,
+	type TextField
+} from './fields';
 
 export const STEP_KEYS = [
 	'purpose',
@@ -121,21 +129,8 @@ function people(side: Attendee['side']): RecordsField<Attendee> {
 				get: (a) => a.role,
 				set: (a, v) => (a.role = v as Attendee['role'])
 			},
-			{
-				kind: 'text',
-				name: 'name',
-				label: m.field_people_name_label,
-				hint: m.field_people_name_hint,
-				get: (a) => a.name,
-				set: (a, v) => (a.name = v)
-			},
-			{
-				kind: 'text',
-				name: 'roleText',
-				label: m.field_people_role_text_label,
-				get: (a) => a.roleText,
-				set: (a, v) => (a.roleText = v)
-			}
+			recordQuestion('text', 'name', m.field_people_name_label, m.field_people_name_hint),
+			recordQuestion('text', 'roleText', m.field_people_role_text_label)
 		]
 	};
 }
@@ -193,13 +188,7 @@ const feasibilityItems: RecordsField<FeasibilityItem> = {
 		p.answers.feasibility.items = p.answers.feasibility.items.filter((i) => i.id !== id);
 	},
 	fields: [
-		{
-			kind: 'textarea',
-			name: 'wish',
-			label: m.field_wish_label,
-			get: (i) => i.wish,
-			set: (i, v) => (i.wish = v)
-		},
+		recordQuestion('textarea', 'wish', m.field_wish_label),
 		{
 			kind: 'choice',
 			name: 'inClass',
@@ -216,28 +205,9 @@ const feasibilityItems: RecordsField<FeasibilityItem> = {
 			get: (i) => i.inFamily,
 			set: (i, v) => (i.inFamily = v as FeasibilityItem['inFamily'])
 		},
-		{
-			kind: 'textarea',
-			name: 'teacherNeeds',
-			label: m.field_wish_teacher_needs,
-			get: (i) => i.teacherNeeds,
-			set: (i, v) => (i.teacherNeeds = v)
-		},
-		{
-			kind: 'textarea',
-			name: 'weNeed',
-			label: m.field_wish_we_need,
-			get: (i) => i.weNeed,
-			set: (i, v) => (i.weNeed = v)
-		},
-		{
-			kind: 'textarea',
-			name: 'firstStep',
-			label: m.field_wish_first_step,
-			hint: m.field_wish_first_step_hint,
-			get: (i) => i.firstStep,
-			set: (i, v) => (i.firstStep = v)
-		}
+		recordQuestion('textarea', 'teacherNeeds', m.field_wish_teacher_needs),
+		recordQuestion('textarea', 'weNeed', m.field_wish_we_need),
+		recordQuestion('textarea', 'firstStep', m.field_wish_first_step, m.field_wish_first_step_hint)
 	]
 };
 
