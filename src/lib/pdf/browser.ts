@@ -11,6 +11,7 @@ import regularUrl from './fonts/NotoSans-Regular.ttf?url';
 import type { Made } from './names';
 import { makeSheet } from './sheet';
 import { makeWorksheet } from './worksheet';
+import { makeHandout } from './handout';
 import type { Language } from '$lib/model/constants';
 
 let fonts: Promise<FontFiles> | undefined;
@@ -26,14 +27,20 @@ export const DOCUMENTS = { agenda: makeAgenda, sheet: makeSheet } as const;
 
 /** Makes the document and hands it to the browser's download. */
 export async function downloadDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {
-	const made = await DOCUMENTS[kind](prep, await browserFonts());
-	download(made.fileName, made.bytes as BlobPart, 'application/pdf');
-	return made;
+	return downloaded(await DOCUMENTS[kind](prep, await browserFonts()));
 }
 
 /** The blank worksheet in the given language. */
 export async function downloadWorksheet(language: Language): Promise<Made> {
-	const made = await makeWorksheet(language, await browserFonts());
+	return downloaded(await makeWorksheet(language, await browserFonts()));
+}
+
+/** The course handout with a QR code to `address`, the app's own. */
+export async function downloadHandout(language: Language, address: string): Promise<Made> {
+	return downloaded(await makeHandout(language, address, await browserFonts()));
+}
+
+function downloaded(made: Made): Made {
 	download(made.fileName, made.bytes as BlobPart, 'application/pdf');
 	return made;
 }

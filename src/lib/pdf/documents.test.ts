@@ -8,7 +8,8 @@ import { emptyPreparation, everyScript, example, filledPreparation, NAMES } from
 import { makeAgenda } from './agenda';
 import { MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
-import { inkOutside, pageCount, pdfText, uninkedWords } from './read-back';
+import { makeHandout } from './handout';
+import { inkOutside, pageCount, pdfText, readQr, renderGray, uninkedWords } from './read-back';
 import { makeSheet } from './sheet';
 import { makeWorksheet } from './worksheet';
 import { REPLACEMENT } from './text';
@@ -206,4 +207,25 @@ describe('the blank worksheet', () => {
 		expect(uninkedWords(made.bytes)).toEqual([]);
 		expect(inkOutside(made.bytes, MARGIN)).toBe(0);
 	});
+});
+
+describe('the course handout', () => {
+	it.each([
+		['nl', 'Zo begint u', 'Scan de QR-code'],
+		['en', 'How to start', 'Scan the QR code']
+	] as const)(
+		'is one inked page whose QR code gives the app’s address (%s)',
+		async (language, heading, step) => {
+			const address = 'https://gesprekswijzer.example/';
+			const made = await makeHandout(language, address, fonts);
+			expect(pageCount(made.bytes)).toBe(1);
+			const text = flat(pdfText(made.bytes));
+			expect(text).toContain(heading);
+			expect(text).toContain(step);
+			expect(text).toContain(address);
+			expect(readQr(renderGray(made.bytes, 100)[0]!)).toBe(address);
+			expect(uninkedWords(made.bytes)).toEqual([]);
+			expect(inkOutside(made.bytes, MARGIN)).toBe(0);
+		}
+	);
 });

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
 
 export interface Word {
 	page: number;
@@ -70,7 +71,7 @@ export function pdfWords(bytes: Uint8Array): Word[] {
 	return words;
 }
 
-interface Gray {
+export interface Gray {
 	width: number;
 	height: number;
 	pixels: Uint8Array;
@@ -128,4 +129,13 @@ export function inkOutside(bytes: Uint8Array, margin: number, dpi = 72): number 
 		}
 	}
 	return count;
+}
+
+/** The text of the QR code on a rendered page (decoded by jsQR, as a camera would), or null when none reads. */
+export function readQr(gray: Gray): string | null {
+	const rgba = new Uint8ClampedArray(gray.width * gray.height * 4);
+	gray.pixels.forEach((value, i) => {
+		rgba.set([value, value, value, 255], i * 4);
+	});
+	return jsQR(rgba, gray.width, gray.height)?.data ?? null;
 }
