@@ -45,6 +45,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: '200.html', strict: true }),
+		// Registered by src/lib/offline/service-worker.ts, which also tells the parent about a new version.
+		serviceWorker: { register: false },
 		csp
 	}
 };

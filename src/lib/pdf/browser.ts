@@ -25,9 +25,9 @@ function browserFonts(): Promise<FontFiles> {
 
 export const DOCUMENTS = { agenda: makeAgenda, sheet: makeSheet } as const;
 
-/** Makes the document and hands it to the browser's download. */
-export async function downloadDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {
-	return downloaded(await DOCUMENTS[kind](prep, await browserFonts()));
+/** Makes the document; `downloaded` or the share sheet hands it to the parent. */
+export async function makeDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {
+	return DOCUMENTS[kind](prep, await browserFonts());
 }
 
 /** The blank worksheet in the given language. */
@@ -40,7 +40,8 @@ export async function downloadHandout(language: Language, address: string): Prom
 	return downloaded(await makeHandout(language, address, await browserFonts()));
 }
 
-function downloaded(made: Made): Made {
+/** Hands a made document to the browser's download. */
+export function downloaded(made: Made): Made {
 	download(made.fileName, made.bytes as BlobPart, 'application/pdf');
 	return made;
 }

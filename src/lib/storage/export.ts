@@ -3,12 +3,17 @@ import { meetingTypeShort } from '$lib/i18n/labels';
 import { writePreparation } from '$lib/model/file';
 import { fileName } from '$lib/model/file-name';
 import type { Preparation } from '$lib/model/preparation';
+import { browserStore } from './browser';
 import { download } from './download';
 
 export function exportFileName(prep: Preparation): string {
 	return fileName([prep.child.firstName, meetingTypeShort[prep.meeting.type](), prep.meeting.date], 'json');
 }
 
-export function exportPreparation(prep: Preparation): void {
-	download(exportFileName(prep), writePreparation(prep), 'application/json');
+/** Saves the preparation as a file and remembers that this version has a backup. */
+export function exportPreparation(prep: Preparation): string {
+	const name = exportFileName(prep);
+	download(name, writePreparation(prep), 'application/json');
+	browserStore().store.markBackedUp(prep);
+	return name;
 }

@@ -33,6 +33,21 @@ describe('PreparationStore', () => {
 		expect(store.list().map((p) => p.child.firstName)).toEqual(['B', 'A']);
 	});
 
+	it('asks for a backup once a preparation has changed, until that version is saved as a file', () => {
+		const store = new PreparationStore(new MemoryStorage());
+		const prep = make('Ayşe');
+		store.save(prep);
+		expect(store.needsBackup(prep)).toBe(false);
+		const changed = { ...prep, updatedAt: new Date(Date.parse(prep.createdAt) + 5_000).toISOString() };
+		expect(store.needsBackup(changed)).toBe(true);
+		store.markBackedUp(changed);
+		expect(store.needsBackup(changed)).toBe(false);
+		const later = { ...changed, updatedAt: new Date(Date.parse(changed.updatedAt) + 60_000).toISOString() };
+		expect(store.needsBackup(later)).toBe(true);
+		store.remove(prep.id);
+		expect(store.backedUp(prep.id)).toBeUndefined();
+	});
+
 	it('removes one preparation and leaves the others', () => {
 		const store = new PreparationStore(new MemoryStorage());
 		const a = make('A');

@@ -15,6 +15,7 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 const PREP = `${PREFIX}prep:`;
 const ASIDE = `${PREFIX}aside:`;
+const BACKUP = `${PREFIX}backup:`;
 
 export const preparationKey = (id: string) => PREP + id;
 export const isPreparationKey = (key: string | null): key is string => !!key?.startsWith(PREP);
@@ -55,6 +56,28 @@ export class PreparationStore {
 
 	remove(id: string): void {
 		this.storage.removeItem(preparationKey(id));
+		this.storage.removeItem(BACKUP + id);
+	}
+
+	/** The `updatedAt` of the preparation as it was when the parent last saved it as a file. */
+	backedUp(id: string): string | undefined {
+		return this.storage.getItem(BACKUP + id) ?? undefined;
+	}
+
+	/** Remembers that the parent saved this version as a file; a full storage only loses the reminder. */
+	markBackedUp(prep: Pick<Preparation, 'id' | 'updatedAt'>): void {
+		try {
+			this.storage.setItem(BACKUP + prep.id, prep.updatedAt);
+		} catch {
+			// Without room the reminder may come once more; the backup itself was made.
+		}
+	}
+
+	/** True when the preparation changed after it was made and since the last backup file. */
+	needsBackup(prep: Pick<Preparation, 'id' | 'createdAt' | 'updatedAt'>): boolean {
+		const last = this.backedUp(prep.id);
+		const changed = Date.parse(prep.updatedAt) > Date.parse(prep.createdAt);
+		return changed && (last === undefined || Date.parse(prep.updatedAt) > Date.parse(last));
 	}
 
 	setAside(): SetAside[] {

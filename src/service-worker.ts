@@ -1,0 +1,56 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Makes the whole app work offline after the first visit: every page, the PDF code and the fonts are kept
+ * in a cache named after this build. It holds only the app's own files, never anything a parent typed.
+ * A new build installs beside the old one and waits; the page tells the parent and switches over only when
+ * the parent says so (message 'use-new-version'), so no page runs half old, half new.
+ */
+import { base, build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const PREFIX = 'gesprekswijzer-app-';
+const CACHE = `${PREFIX}${version}`;
+/** The page adapter-static writes for every address that is not prerendered (the preparation pages). */
+const FALLBACK = `${base}/200.html`;
+const APP = new Set([...build, ...files, ...prerendered, FALLBACK]);
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...APP])));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const name of await caches.keys()) {
+				if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+			}
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data === 'use-new-version') void sw.skipWaiting();
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	const known = APP.has(url.pathname) ? url.pathname : request.mode === 'navigate' ? FALLBACK : undefined;
+	if (!known) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			const cached = await cache.match(known);
+			if (cached) return cached;
+			// Not in the cache (the cache was cleared by "Alles wissen"): the network, as without a worker.
+			return fetch(request);
+		})()
+	);
+});
