@@ -6,6 +6,8 @@ import { expect, open, storePreparation, test } from './fixtures';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
+/** The pages about the app, the same for every parent. */
+const INFO_PAGES = ['/trainer', '/privacy', '/toegankelijkheid', '/hulp', '/aandachtspunten'];
 
 async function expectNoViolations(page: Page, label: string) {
 	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -30,6 +32,7 @@ for (const language of ['nl', 'en'] as const) {
 			'/tips',
 			'/tijdlijn',
 			'/bewaard',
+			...INFO_PAGES,
 			'/p/does-not-exist'
 		];
 		for (const path of pages) {
@@ -65,7 +68,8 @@ test('every page works at 320 px wide without sideways scrolling', async ({ page
 		`/p/${id}/agenda`,
 		`/p/${id}/controleren`,
 		`/p/${id}/na-het-gesprek`,
-		'/tijdlijn'
+		'/tijdlijn',
+		...INFO_PAGES
 	]) {
 		await open(page, path);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -16,7 +16,9 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Na het gesprek');
 
 	await page.getByRole('button', { name: 'Mijn voorstellen overnemen' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'overgenomen' })).toContainText('2 voorstel(len) overgenomen');
+	await expect(page.getByRole('status').filter({ hasText: 'overgenomen' })).toContainText(
+		'2 voorstel(len) overgenomen'
+	);
 	await page.getByRole('button', { name: 'Een afspraak toevoegen' }).click();
 	const third = page.locator('#made fieldset.record').nth(2);
 	await third.getByLabel('Wat spreken we af? (optioneel)').fill('Meer aandacht voor rekenen');

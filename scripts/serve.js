@@ -1,11 +1,11 @@
-// Serves the production build (build/) on http://localhost:4173, or on $PORT. Static files only: the app
+// Serves the production build (build/, or $BUILD_DIR) on http://localhost:4173, or on $PORT. Static files only: the app
 // has no server side. Adds the security headers a <meta> tag cannot carry, and falls back to 200.html
 // for the preparation pages, which render in the browser.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 
-const root = new URL('../build', import.meta.url).pathname;
+const root = process.env.BUILD_DIR ?? new URL('../build', import.meta.url).pathname;
 if (!existsSync(root)) {
 	console.error('No build found. Run "npm run build" first (or "npm start", which builds and serves).');
 	process.exit(1);

@@ -1,0 +1,113 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, open, storePreparation, test } from './fixtures';
+
+const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+const id = JSON.parse(example).id;
+
+/** Waits until the service worker has kept the app and controls the page. */
+async function offlineReady(page: Page) {
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after the first visit the app works without a network: pages, a reload and the agenda PDF', async ({
+	page,
+	context
+}) => {
+	await storePreparation(page, example);
+	await offlineReady(page);
+	await context.setOffline(true);
+
+	await open(page, `/p/${id}/controleren`);
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+	const path = (await (await download).path())!;
+	expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+	expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Nguyễn Thị Minh');
+
+	for (const [path, heading] of [
+		['/', 'Bereid uw gesprek op school goed voor'],
+		[`/p/${id}/stap/3`, 'Wat gaat goed'],
+		['/privacy', 'Privacy: wat er met uw gegevens gebeurt']
+	]) {
+		await open(page, path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!);
+	}
+});
+
+test.describe('a new version', () => {
+	// A copy of the build on a port of its own, so that this test can put a new version in its place.
+	const port = Number(process.env.E2E_PORT ?? 4173) + 8;
+	let dir: string;
+	let server: ReturnType<typeof spawn>;
+	test.use({ baseURL: `http://localhost:${port}` });
+
+	async function serve() {
+		server = spawn('node', ['scripts/serve.js'], {
+			env: { ...process.env, PORT: String(port), BUILD_DIR: dir },
+			stdio: 'ignore'
+		});
+		await expect
+			.poll(
+				() =>
+					fetch(`http://localhost:${port}/`).then(
+						(r) => r.status,
+						() => 0
+					),
+				{ timeout: 10_000 }
+			)
+			.toBe(200);
+	}
+
+	async function stop() {
+		const exited = new Promise((resolve) => server.once('exit', resolve));
+		server.kill();
+		await exited;
+	}
+
+	test.beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'gw-build-'));
+		cpSync(new URL('../build', import.meta.url).pathname, dir, { recursive: true });
+		await serve();
+	});
+
+	test.afterAll(async () => {
+		await stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('is announced, and taken over without losing what the parent typed', async ({ page }) => {
+		await storePreparation(page, example);
+		await offlineReady(page);
+		await open(page, `/p/${id}/stap/1`);
+		const goal = page.getByLabel('Waarom is er dit gesprek?');
+		await goal.fill('Typed before the update.');
+
+		// Deploy a new build: a service worker with another version (its cache gets another name).
+		await stop();
+		const worker = join(dir, 'service-worker.js');
+		const { version } = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8'));
+		writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, `${version}-next`));
+		await serve();
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+		const notice = page.getByText('Er is een nieuwe versie van Gesprekswijzer.');
+		await expect(notice).toBeVisible();
+		await goal.pressSequentially(' And after it was announced.');
+		await page.getByRole('button', { name: 'Nieuwe versie gebruiken' }).click();
+
+		await page.waitForEvent('load');
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(notice).toBeHidden();
+		await expect(goal).toHaveValue('Typed before the update. And after it was announced.');
+		const caches = await page.evaluate(() => caches.keys());
+		expect(caches).toEqual([`gesprekswijzer-app-${version}-next`]);
+	});
+});
