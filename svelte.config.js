@@ -43,6 +43,8 @@ const csp = {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No version marker on window: one request less on the start page, which has a budget of 40 KB.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ fallback: '200.html', strict: true }),
 		// Registered by src/lib/offline/service-worker.ts, which also tells the parent about a new version.

@@ -6,8 +6,18 @@ import { expect, open, storePreparation, test } from './fixtures';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
-/** The pages about the app, the same for every parent. */
-const INFO_PAGES = ['/trainer', '/privacy', '/toegankelijkheid', '/hulp', '/aandachtspunten'];
+/** The pages outside a preparation, besides the start page. */
+const INFO_PAGES = [
+	'/nieuw',
+	'/openen',
+	'/papier',
+	'/wissen',
+	'/trainer',
+	'/privacy',
+	'/toegankelijkheid',
+	'/hulp',
+	'/aandachtspunten'
+];
 
 async function expectNoViolations(page: Page, label: string) {
 	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -45,6 +55,7 @@ for (const language of ['nl', 'en'] as const) {
 
 test('the error states pass axe too', async ({ page }) => {
 	await storePreparation(page, example);
+	await open(page, '/nieuw');
 	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
 	await expect(page.getByRole('alert')).toBeFocused();
 	await expectNoViolations(page, 'start form with errors');

@@ -56,8 +56,9 @@ test('the print view shows the agenda as a page and prints to one A4 page', asyn
 	expect(pages).toMatch(/Pages:\s+1\n/);
 });
 
-test('the blank worksheet downloads from the start page', async ({ page }) => {
+test('the blank worksheet downloads from the page the start page links to', async ({ page }) => {
 	await open(page, '/');
+	await page.getByRole('link', { name: 'Liever op papier?' }).click();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: /Leeg werkblad downloaden/ }).click();
 	expect((await download).suggestedFilename()).toBe('gesprekswijzer-werkblad.pdf');

@@ -44,6 +44,7 @@ export async function startPreparation(
 	date: [string, string, string]
 ) {
 	await open(page, '/');
+	await page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' }).click();
 	await page.getByLabel('Voornaam van uw kind').fill(name);
 	await page.getByLabel(type).check();
 	await page.getByLabel('Dag', { exact: true }).fill(date[0]);

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { expect, open, startPreparation, test } from './fixtures';
 
-const importStatus = (page: Page) =>
-	page.getByRole('region', { name: 'Een bestand openen' }).getByRole('status');
+const importStatus = (page: Page) => page.getByRole('main').getByRole('status').last();
 const example = (name: string) => readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
 
 test('a new preparation keeps everything typed across a reload', async ({ page }) => {
@@ -58,6 +57,7 @@ test('what was typed is there after the browser is closed and opened again on th
 
 test('export, wipe everything, import: the same preparation comes back field for field', async ({ page }) => {
 	await open(page, '/');
+	await page.getByRole('link', { name: 'Een bestand openen' }).click();
 	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
 		name: 'ayse.json',
 		mimeType: 'application/json',
@@ -65,6 +65,7 @@ test('export, wipe everything, import: the same preparation comes back field for
 	});
 	await expect(importStatus(page)).toContainText('Het bestand is geopend');
 
+	await open(page, '/');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Opslaan als bestand' }).click();
 	const file = await download;
@@ -72,11 +73,15 @@ test('export, wipe everything, import: the same preparation comes back field for
 	const exported = readFileSync((await file.path())!, 'utf8');
 	expect(JSON.parse(exported)).toEqual(JSON.parse(example('ayse-zorggesprek.json')));
 
+	await page.getByRole('link', { name: 'Alles wissen' }).click();
 	await page.getByRole('button', { name: 'Alles wissen' }).click();
 	await page.getByRole('button', { name: 'Ja, wis alles' }).click();
 	await expect(page.getByText('Alles is gewist')).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Verder met een voorbereiding' })).toHaveCount(0);
 	expect(await page.evaluate(() => localStorage.length)).toBe(0);
+	await open(page, '/');
+	await expect(page.getByRole('heading', { name: 'Verder met een voorbereiding' })).toHaveCount(0);
+
+	await open(page, '/openen');
 
 	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
 		name: 'terug.json',
@@ -104,7 +109,7 @@ for (const [label, content, message] of [
 	]
 ] as const) {
 	test(`importing ${label} gives a clear message and changes nothing`, async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/openen');
 		await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
 			name: 'x.json',
 			mimeType: 'application/json',
@@ -127,7 +132,7 @@ for (const [label, content, message] of [
 test('the start form explains each missing field, keeps what was typed, and works in English', async ({
 	page
 }) => {
-	await open(page, '/');
+	await open(page, '/nieuw');
 	await page.getByLabel('Voornaam van uw kind').fill('Nguyễn');
 	await page.getByLabel('Dag', { exact: true }).fill('30');
 	await page.getByLabel('Maand', { exact: true }).fill('2');
@@ -141,10 +146,10 @@ test('the start form explains each missing field, keeps what was typed, and work
 	await expect(page.getByLabel('Voornaam van uw kind')).toHaveValue('Nguyễn');
 
 	await page.getByRole('button', { name: 'English' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare your meeting at school');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare a new meeting');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare your meeting at school');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare a new meeting');
 });
 
 test('a preparation can be renamed, copied and deleted from the start page', async ({ page }) => {
@@ -185,7 +190,7 @@ test('moving to another page right after typing keeps what was typed, in the pag
 });
 
 test('a full storage is said plainly when starting, and the form keeps what was typed', async ({ page }) => {
-	await open(page, '/');
+	await open(page, '/nieuw');
 	// A browser whose storage is full: every write fails the way Chromium fails it.
 	await page.evaluate(() => {
 		Storage.prototype.setItem = () => {

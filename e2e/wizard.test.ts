@@ -131,6 +131,7 @@ for (const [language, c] of Object.entries(CONTENT)) {
 			await pressAt(page, `header button[lang="en"]`);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		}
+		await pressAt(page, 'main a[href="/nieuw"]');
 		await typeAt(page, '#child-name', c.child);
 		await tabTo(page, 'input[name="meeting-type"]');
 		await page.keyboard.press('ArrowDown');
@@ -251,7 +252,7 @@ for (const [language, c] of Object.entries(CONTENT)) {
 test('a date that does not exist is named in an error summary that takes focus; nothing typed is lost', async ({
 	page
 }) => {
-	await open(page, '/');
+	await open(page, '/nieuw');
 	await typeAt(page, '#child-name', 'Sem');
 	await tabTo(page, 'input[name="meeting-type"]');
 	await page.keyboard.press('Space');
