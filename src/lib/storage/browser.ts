@@ -2,6 +2,7 @@
  * The browser's side of storage: which Storage to use, asking for persistent storage, and "Alles wissen".
  * Only this module touches window.localStorage, caches and IndexedDB.
  */
+import { indexedDbJournal, journalTexts } from './journal';
 import { MemoryStorage, PREFIX, PreparationStore, type KeyValueStorage } from './store';
 
 const PERSIST_KEY = `${PREFIX}persisted`;
@@ -20,9 +21,18 @@ export function browserStore(): { store: PreparationStore; blocked: boolean } {
 			storage = new MemoryStorage();
 			blocked = true;
 		}
-		shared = { store: new PreparationStore(storage), blocked };
+		const journal = typeof indexedDB === 'undefined' ? undefined : indexedDbJournal;
+		shared = { store: new PreparationStore(storage, journal), blocked };
 	}
 	return shared;
+}
+
+let recovery: Promise<number> | undefined;
+
+/** Puts back, once per tab, what a crash kept from localStorage but the journal has (see journal.ts). */
+export function recovered(): Promise<number> {
+	recovery ??= journalTexts().then((texts) => browserStore().store.recover(texts));
+	return recovery;
 }
 
 export type PersistState = 'granted' | 'denied' | 'unknown';

@@ -105,3 +105,48 @@ describe('PreparationStore', () => {
 		expect(storage.getItem('other-app')).toBe('keep');
 	});
 });
+
+describe('the journal beside storage', () => {
+	/** A journal kept in memory, as IndexedDB keeps it in the browser. */
+	const memoryJournal = () => {
+		const texts = new Map<string, string>();
+		return {
+			texts,
+			put: (id: string, text: string) => void texts.set(id, text),
+			remove: (id: string) => void texts.delete(id),
+			clear: () => texts.clear()
+		};
+	};
+
+	it('puts back what storage lost in a crash, and only what is newer', () => {
+		const journal = memoryJournal();
+		const before = new PreparationStore(new MemoryStorage(), journal);
+		const prep = make('Ayşe');
+		before.save(prep);
+		const typed = { ...prep, updatedAt: new Date(Date.parse(prep.createdAt) + 9_000).toISOString() };
+		typed.answers.picture.hard = 'Hardop lezen';
+		before.save(typed);
+
+		// Storage as a crash left it: only the first version reached the disk.
+		const storage = new MemoryStorage();
+		storage.setItem(preparationKey(prep.id), writePreparation(prep));
+		const after = new PreparationStore(storage, journal);
+		expect(after.recover([...journal.texts.values()])).toBe(1);
+		expect(after.get(prep.id)?.answers.picture.hard).toBe('Hardop lezen');
+		expect(after.recover([...journal.texts.values()])).toBe(0);
+		expect(after.recover(['{"not": "a preparation"}', 'kapot'])).toBe(0);
+	});
+
+	it('keeps the work in the journal when storage is full, and forgets it on delete and wipe', () => {
+		const journal = memoryJournal();
+		const store = new PreparationStore(new MemoryStorage(10), journal);
+		const prep = make('Łukasz');
+		expect(store.save(prep)).toEqual({ ok: false, reason: 'quota' });
+		expect(JSON.parse(journal.texts.get(prep.id)!).child.firstName).toBe('Łukasz');
+		store.remove(prep.id);
+		expect(journal.texts.size).toBe(0);
+		store.save(prep);
+		store.wipe();
+		expect(journal.texts.size).toBe(0);
+	});
+});

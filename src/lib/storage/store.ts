@@ -28,8 +28,18 @@ export interface SetAside {
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'blocked' };
 
+/** A second, durable copy of each saved preparation (journal.ts); writes are fire-and-forget. */
+export interface Journal {
+	put(id: string, text: string): void;
+	remove(id: string): void;
+	clear(): void;
+}
+
 export class PreparationStore {
-	constructor(private readonly storage: KeyValueStorage) {}
+	constructor(
+		private readonly storage: KeyValueStorage,
+		private readonly journal?: Journal
+	) {}
 
 	/** Every readable preparation, newest first; unreadable records are moved aside first. */
 	list(): Preparation[] {
@@ -46,8 +56,11 @@ export class PreparationStore {
 	}
 
 	save(prep: Preparation): SaveResult {
+		const text = writePreparation(prep);
+		// Into the journal first: it also keeps the work when localStorage is full.
+		this.journal?.put(prep.id, text);
 		try {
-			this.storage.setItem(preparationKey(prep.id), writePreparation(prep));
+			this.storage.setItem(preparationKey(prep.id), text);
 			return { ok: true };
 		} catch (error) {
 			return { ok: false, reason: isQuotaError(error) ? 'quota' : 'blocked' };
@@ -55,6 +68,7 @@ export class PreparationStore {
 	}
 
 	remove(id: string): void {
+		this.journal?.remove(id);
 		this.storage.removeItem(preparationKey(id));
 		this.storage.removeItem(BACKUP + id);
 	}
@@ -90,7 +104,24 @@ export class PreparationStore {
 
 	/** Removes every key this app wrote. */
 	wipe(): void {
+		this.journal?.clear();
 		for (const key of this.keys(PREFIX)) this.storage.removeItem(key);
+	}
+
+	/**
+	 * Puts back what the journal holds and storage lost (after a crash): each journal text that is valid
+	 * and newer than the stored version, or whose preparation is missing from storage. Returns how many.
+	 */
+	recover(texts: string[]): number {
+		let count = 0;
+		for (const text of texts) {
+			const result = readPreparation(text);
+			if (!result.ok) continue;
+			const stored = this.get(result.preparation.id);
+			if (stored && Date.parse(stored.updatedAt) >= Date.parse(result.preparation.updatedAt)) continue;
+			if (this.save(result.preparation).ok) count++;
+		}
+		return count;
 	}
 
 	private read(key: string): Preparation | undefined {
