@@ -23,10 +23,14 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 export { expect };
 
-/** Opens a page of the app and waits until Svelte has taken over, so clicks are handled. */
+/**
+ * Opens a page of the app and waits until Svelte has taken over, so clicks are handled, and until the page
+ * shows its heading (a preparation's pages render once its data is read).
+ */
 export async function open(page: Page, path = '/') {
 	await page.goto(path);
 	await page.locator('body[data-hydrated="true"]').waitFor();
+	await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
 /** Opens the app and stores a preparation file's text, as if the parent had imported it. */

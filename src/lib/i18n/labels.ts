@@ -32,7 +32,7 @@ export const meetingTypeShort: Record<MeetingType, Localized> = {
 	overstap: m.meeting_short_overstap
 };
 
-export const readErrorMessage: Record<ReadError, () => string> = {
+export const readErrorMessage: Record<ReadError, typeof m.import_error_empty> = {
 	empty: m.import_error_empty,
 	'too-large': m.import_error_too_large,
 	'not-json': m.import_error_not_json,

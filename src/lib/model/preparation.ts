@@ -22,8 +22,11 @@ import {
 export * from './constants';
 
 const text = (max = MAX_TEXT) => z._default(z.string().check(z.maxLength(max)), '');
+/** Items are keyed by id in lists on screen, so a list with an id twice is not a valid preparation. */
+const uniqueIds = (items: unknown[]) =>
+	new Set(items.map((item) => (item as { id: string }).id)).size === items.length;
 const list = <T extends z.ZodMiniType>(item: T, max = MAX_ITEMS) =>
-	z._default(z.array(item).check(z.maxLength(max)), []);
+	z._default(z.array(item).check(z.maxLength(max), z.refine(uniqueIds)), []);
 /** A group of answers; every field has a default, so an absent group reads as an empty one. */
 const group = <T extends Record<string, z.ZodMiniType>>(shape: T) =>
 	z.prefault(z.object(shape), {} as z.input<z.ZodMiniObject<T>>);

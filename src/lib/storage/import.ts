@@ -16,7 +16,8 @@ export type ImportOutcome =
 
 export async function importFile(store: PreparationStore, file: Blob): Promise<ImportOutcome> {
 	if (file.size > MAX_FILE_BYTES) return { kind: 'error', error: 'too-large' };
-	return importText(store, await file.text());
+	// UTF-8, as the app writes it, in every browser alike (Blob.text() would read a UTF-16 file in some).
+	return importText(store, new TextDecoder().decode(await file.arrayBuffer()));
 }
 
 export function importText(store: PreparationStore, text: string): ImportOutcome {
