@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pageCount, pdfText, uninkedWords } from '../src/lib/pdf/read-back';
 import { expect, open, storePreparation, test } from './fixtures';
