@@ -1,20 +1,32 @@
 /**
  * The test fixture every end-to-end test uses: a phone-sized Chromium page that records every request
- * and fails the test when one goes to another origin or a cookie is set.
+ * and fails the test when one goes to another origin, when the Content-Security-Policy blocks anything,
+ * or when a cookie is set.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ foreignRequests: string[] }>({
 	foreignRequests: [
-		async ({ page, baseURL, context }, use) => {
+		async ({ baseURL, context }, use) => {
 			const foreign: string[] = [];
+			const violations: string[] = [];
 			const own = new URL(baseURL!).origin;
-			page.on('request', (request) => {
+			// Every page and worker of the context, not only the first page.
+			context.on('request', (request) => {
 				const url = new URL(request.url());
 				if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== own) foreign.push(request.url());
 			});
+			context.on('console', (message) => {
+				if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+			});
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) =>
+					console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`)
+				);
+			});
 			await use(foreign);
 			expect(foreign, 'requests to other origins').toEqual([]);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
 			expect(await context.cookies(), 'cookies').toEqual([]);
 		},
 		{ auto: true }

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { expect, open, storePreparation, test } from './fixtures';
+
+const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+const id = JSON.parse(example).id;
+
+test('two tabs editing the same preparation: both changes are kept, and a clash is said, never silent', async ({
+	page,
+	context
+}) => {
+	await storePreparation(page, example);
+	const other = await context.newPage();
+	await open(page, `/p/${id}/stap/4`);
+	await open(other, `/p/${id}/stap/4`);
+
+	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Typed in the first tab.');
+	await other.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)').fill('Typed in the second tab.');
+	await page.waitForTimeout(600);
+	for (const tab of [page, other]) {
+		await tab.reload();
+		await expect(tab.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toHaveValue(
+			'Typed in the first tab.'
+		);
+		await expect(tab.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)')).toHaveValue(
+			'Typed in the second tab.'
+		);
+	}
+
+	// The same field in both tabs at once: the tab that hears of the other's change while its own is not
+	// saved yet keeps its own text and says so; then both tabs show that text.
+	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('First tab again.');
+	await other.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Second tab again.');
+	await expect(other.getByText('U heeft hetzelfde veld ook in een ander venster veranderd.')).toBeVisible();
+	await expect(other.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toHaveValue(
+		'Second tab again.'
+	);
+	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toHaveValue('Second tab again.');
+});
+
+test('a full storage while typing: a notice, the file offered, and nothing typed lost', async ({ page }) => {
+	await storePreparation(page, example);
+	await open(page, `/p/${id}/stap/4`);
+	// From now on the browser refuses every write, the way Chromium does when the site's storage is full.
+	await page.evaluate(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Typed while the storage is full.');
+	const notice = page.getByRole('alert').filter({ hasText: 'geen ruimte meer om op te slaan' });
+	await expect(notice).toBeVisible();
+	const download = page.waitForEvent('download');
+	await notice.getByRole('button', { name: 'Opslaan als bestand' }).click();
+	const saved = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(saved.answers.picture.hard).toBe('Typed while the storage is full.');
+
+	// Room again (a new page load): the journal gives back what storage could not take.
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toHaveValue(
+		'Typed while the storage is full.'
+	);
+});
