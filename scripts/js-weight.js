@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 
 const build = new URL('../build', import.meta.url).pathname;
 
-/** @param {string} page @returns {{ files: number, gzip: number }} */
+/** @param {string} page @returns {{ files: number, gzip: number, paths: string[] }} */
 export function startJs(page = 'index.html') {
 	const html = readFileSync(join(build, page), 'utf8');
 	const files = new Set(
@@ -17,7 +17,7 @@ export function startJs(page = 'index.html') {
 	);
 	let gzip = 0;
 	for (const file of files) gzip += gzipSync(readFileSync(join(build, file)), { level: 9 }).length;
-	return { files: files.size, gzip };
+	return { files: files.size, gzip, paths: [...files].map((file) => `/${file}`) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
