@@ -23,9 +23,11 @@ function device() {
 }
 
 describe('the corpus of hostile import files', () => {
-	it('has at least 40 files, each with what the app must make of it', () => {
+	it('has at least 40 files, each with what the app must make of it, as README.md says', () => {
 		expect(files.length).toBeGreaterThanOrEqual(40);
 		expect(Object.keys(expected).sort()).toEqual([...files].sort());
+		const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+		expect(readme).toContain(`${files.length} hostile import files`);
 	});
 
 	it.each(files)(
