@@ -84,9 +84,18 @@ test.describe('a new version', () => {
 	});
 
 	test('is announced, and taken over without losing what the parent typed', async ({ page }) => {
-		await storePreparation(page, example);
+		// The first visit ever: the worker installs and takes control while this very page stays open (the
+		// parent moves on by links, no reload), and a new version arrives before the page is ever reloaded.
+		await open(page, '/');
 		await offlineReady(page);
-		await open(page, `/p/${id}/stap/1`);
+		await page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' }).click();
+		await page.getByLabel('Voornaam van uw kind').fill('Ayşe');
+		await page.getByLabel('Startgesprek aan het begin van het jaar').check();
+		await page.getByLabel('Dag', { exact: true }).fill('3');
+		await page.getByLabel('Maand', { exact: true }).fill('12');
+		await page.getByLabel('Jaar', { exact: true }).fill('2026');
+		await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+		await page.getByRole('link', { name: '1. Doel van het gesprek' }).click();
 		const goal = page.getByLabel('Waarom is er dit gesprek?');
 		await goal.fill('Typed before the update.');
 

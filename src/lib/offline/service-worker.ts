@@ -18,9 +18,11 @@ export async function watchForUpdates(onReady: () => void): Promise<Updates | un
 	// When a new version takes over (from this tab or another), every open page reloads into it: a page of
 	// the old version would ask for files the new cache no longer holds. On the very first visit the worker
 	// takes control without a previous one; that is not a change of version.
-	if (navigator.serviceWorker.controller) {
-		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-	}
+	let controlled = navigator.serviceWorker.controller !== null;
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (controlled) location.reload();
+		controlled = true;
+	});
 	const waiting = () => {
 		// On the very first visit there is no controller yet: that install is not an update.
 		if (registration.waiting && navigator.serviceWorker.controller) onReady();

@@ -29,9 +29,15 @@ export function browserStore(): { store: PreparationStore; blocked: boolean } {
 
 let recovery: Promise<number> | undefined;
 
+/** Longest wait for the journal: a browser whose IndexedDB never answers must not keep a page empty. */
+const JOURNAL_WAIT_MS = 1500;
+
 /** Puts back, once per tab, what a crash kept from localStorage but the journal has (see journal.ts). */
 export function recovered(): Promise<number> {
-	recovery ??= journalTexts().then((texts) => browserStore().store.recover(texts));
+	recovery ??= Promise.race([
+		journalTexts(),
+		new Promise<string[]>((resolve) => setTimeout(() => resolve([]), JOURNAL_WAIT_MS))
+	]).then((texts) => browserStore().store.recover(texts));
 	return recovery;
 }
 
