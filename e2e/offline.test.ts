@@ -42,6 +42,24 @@ test('after the first visit the app works without a network: pages, a reload and
 	}
 });
 
+test('the app can be installed: a manifest with its name, start page, own window and icons that load', async ({
+	page,
+	request
+}) => {
+	await open(page, '/');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	const manifest = await (await request.get(href!)).json();
+	expect(manifest).toMatchObject({ name: 'Gesprekswijzer', start_url: '/', display: 'standalone' });
+	const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+	expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+	for (const icon of manifest.icons) {
+		const response = await request.get(icon.src);
+		expect(response.status(), icon.src).toBe(200);
+		expect(response.headers()['content-type'], icon.src).toContain(icon.type);
+	}
+	await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', manifest.theme_color);
+});
+
 test.describe('a new version', () => {
 	// A copy of the build on a port of its own, so that this test can put a new version in its place.
 	const port = Number(process.env.E2E_PORT ?? 4173) + 8;
