@@ -2,18 +2,24 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { pageCount, pdfText, readQr, renderGray, uninkedWords } from '../src/lib/pdf/read-back';
-import { expect, open, test } from './fixtures';
+import { expect, open, storePreparation, test } from './fixtures';
 
 test('the trainer page shows the app’s link and a QR code that a camera reads as that link', async ({
 	page,
 	baseURL
 }) => {
+	// A parent's preparation on the same device: the trainer page shows nothing of it.
+	await storePreparation(
+		page,
+		readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8')
+	);
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Voor trainers' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voor trainers van Samen Sterk');
 	const address = `${baseURL}/`;
 	await expect(page.getByRole('link', { name: address })).toBeVisible();
 
+	await expect(page.locator('main')).not.toContainText('Ayşe');
 	const qr = page.getByRole('img', { name: 'QR-code met de link naar Gesprekswijzer' });
 	const png = PNG.sync.read(await qr.screenshot());
 	expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(address);
