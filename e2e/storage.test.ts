@@ -155,6 +155,11 @@ test('the start form explains each missing field, keeps what was typed, and work
 test('a preparation can be renamed, copied and deleted from the start page', async ({ page }) => {
 	await startPreparation(page, 'Daan', 'Evaluatiegesprek: werkt de hulp?', ['10', '2', '2027']);
 	await open(page, '/');
+	// The list is last on the page; a link near the top leads there.
+	await page.getByRole('link', { name: 'Verder met een voorbereiding die u al bent begonnen' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Verder met een voorbereiding', exact: true })
+	).toBeInViewport();
 	await page.getByRole('button', { name: 'Naam wijzigen' }).click();
 	await page.getByLabel('Nieuwe naam').fill('Daan – rekenen');
 	await page.getByRole('button', { name: 'Naam opslaan' }).click();
