@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
-import { expect, open, test } from './fixtures';
+import { expect, open, startFromHere, test } from './fixtures';
 
 /**
  * Starts Chromium on a profile as a process group of its own, so that the test can kill every one of its
@@ -46,13 +46,8 @@ test('the browser killed mid-typing (no unload, no pagehide) keeps everything ty
 	let browser = await chromium.connectOverCDP(started.address);
 	// The profile's own context (a new context would keep nothing on disk), so addresses are written in full.
 	let page = await browser.contexts()[0]!.newPage();
-	await open(page, `${baseURL}/nieuw`);
-	await page.getByLabel('Voornaam van uw kind').fill('Łukasz');
-	await page.getByLabel('Startgesprek aan het begin van het jaar').check();
-	await page.getByLabel('Dag', { exact: true }).fill('1');
-	await page.getByLabel('Maand', { exact: true }).fill('9');
-	await page.getByLabel('Jaar', { exact: true }).fill('2027');
-	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+	await open(page, `${baseURL}/`);
+	await startFromHere(page, 'Łukasz', 'Startgesprek aan het begin van het jaar', ['1', '9', '2027']);
 	await page.getByRole('link', { name: 'Gegevens van het gesprek' }).click();
 	await page.getByLabel('Waar is het gesprek?').pressSequentially('Lokaal 12, naast de gymzaal');
 	await page.waitForTimeout(1000);

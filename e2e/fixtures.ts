@@ -60,6 +60,11 @@ export async function startPreparation(
 	date: [string, string, string]
 ) {
 	await open(page, '/');
+	await startFromHere(page, name, type, date);
+}
+
+/** The same from the start page already open, without loading a page (client-side navigation only). */
+export async function startFromHere(page: Page, name: string, type: string, date: [string, string, string]) {
 	await page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' }).click();
 	await page.getByLabel('Voornaam van uw kind').fill(name);
 	await page.getByLabel(type).check();

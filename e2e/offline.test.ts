@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, open, storePreparation, test } from './fixtures';
+import { expect, open, startFromHere, storePreparation, test } from './fixtures';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
@@ -106,13 +106,7 @@ test.describe('a new version', () => {
 		// parent moves on by links, no reload), and a new version arrives before the page is ever reloaded.
 		await open(page, '/');
 		await offlineReady(page);
-		await page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' }).click();
-		await page.getByLabel('Voornaam van uw kind').fill('Ayşe');
-		await page.getByLabel('Startgesprek aan het begin van het jaar').check();
-		await page.getByLabel('Dag', { exact: true }).fill('3');
-		await page.getByLabel('Maand', { exact: true }).fill('12');
-		await page.getByLabel('Jaar', { exact: true }).fill('2026');
-		await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
+		await startFromHere(page, 'Ayşe', 'Startgesprek aan het begin van het jaar', ['3', '12', '2026']);
 		await page.getByRole('link', { name: '1. Doel van het gesprek' }).click();
 		const goal = page.getByLabel('Waarom is er dit gesprek?');
 		await goal.fill('Typed before the update.');
