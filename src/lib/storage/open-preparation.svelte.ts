@@ -3,7 +3,6 @@
  * and at once when the page is hidden or left; a change saved by another tab is merged in (see merge.ts).
  * Nothing here renders anything: pages read `value` and the notices.
  */
-import { readPreparation } from '$lib/model/file';
 import type { Preparation } from '$lib/model/preparation';
 import { nowIso } from '$lib/model/create';
 import { repairWith } from '$lib/model/repair';
@@ -67,16 +66,18 @@ export class OpenPreparation {
 		}
 	}
 
-	/** Handles a `storage` event; returns true when it concerned this preparation. */
-	onStorage(event: Pick<StorageEvent, 'key' | 'newValue'>): boolean {
+	/**
+	 * Handles a `storage` event; returns true when it concerned this preparation. What is merged is what
+	 * storage holds now, not the event's value: when both tabs save at almost the same moment, an event can
+	 * arrive after this tab's own later save, and its value is already out of date.
+	 */
+	onStorage(event: Pick<StorageEvent, 'key'>): boolean {
 		if (event.key !== preparationKey(this.value.id)) return false;
-		if (event.newValue === null) {
+		const theirs = this.store.get(this.value.id);
+		if (!theirs) {
 			this.syncNotice = 'deleted';
 			return true;
 		}
-		const incoming = readPreparation(event.newValue);
-		if (!incoming.ok) return true;
-		const theirs = incoming.preparation;
 		const mine = $state.snapshot(this.value) as Preparation;
 		const base = { ...(JSON.parse(this.#saved) as Preparation), updatedAt: theirs.updatedAt };
 		const { merged, conflicts } = mergeThreeWay(base, { ...mine, updatedAt: theirs.updatedAt }, theirs);
