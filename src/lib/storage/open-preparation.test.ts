@@ -3,39 +3,43 @@ import { example } from '$lib/test/extremes';
 import { OpenPreparation } from './open-preparation.svelte';
 import { MemoryStorage, preparationKey, PreparationStore } from './store';
 
+/** One stored preparation, open in two tabs that share the storage, and the event each tab would hear. */
+function twoTabs() {
+	const store = new PreparationStore(new MemoryStorage());
+	const prep = example('ayse');
+	store.save(prep);
+	return {
+		store,
+		id: prep.id,
+		first: new OpenPreparation(store, structuredClone(prep)),
+		second: new OpenPreparation(store, structuredClone(prep)),
+		event: { key: preparationKey(prep.id) }
+	};
+}
+
 describe('two tabs on one preparation', () => {
 	it('end with the same text when both save at almost the same moment and the events come late', () => {
-		const store = new PreparationStore(new MemoryStorage());
-		const prep = example('ayse');
-		store.save(prep);
-		const first = new OpenPreparation(store, structuredClone(prep));
-		const second = new OpenPreparation(store, structuredClone(prep));
-
+		const { store, id, first, second, event } = twoTabs();
 		first.value.answers.picture.hard = 'From the first tab';
 		first.flush();
 		second.value.answers.picture.hard = 'From the second tab';
 		second.flush();
 		// Each tab now hears of the other's save; the second tab's event is older than its own save.
-		const event = { key: preparationKey(prep.id) };
 		first.onStorage(event);
 		second.onStorage(event);
 
-		const stored = store.get(prep.id)!.answers.picture.hard;
+		const stored = store.get(id)!.answers.picture.hard;
 		expect(stored).toBe('From the second tab');
 		expect(first.value.answers.picture.hard).toBe(stored);
 		expect(second.value.answers.picture.hard).toBe(stored);
 	});
 
 	it('says so when the other tab changed the same field while this one had not saved yet', () => {
-		const store = new PreparationStore(new MemoryStorage());
-		const prep = example('ayse');
-		store.save(prep);
-		const first = new OpenPreparation(store, structuredClone(prep));
-		const second = new OpenPreparation(store, structuredClone(prep));
+		const { first, second, event } = twoTabs();
 		first.value.answers.picture.hard = 'Saved by the first tab';
 		first.flush();
 		second.value.answers.picture.hard = 'Not yet saved in the second tab';
-		second.onStorage({ key: preparationKey(prep.id) });
+		second.onStorage(event);
 		expect(second.syncNotice).toBe('conflict');
 		expect(second.value.answers.picture.hard).toBe('Not yet saved in the second tab');
 	});
