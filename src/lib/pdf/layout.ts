@@ -111,13 +111,16 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 
 /** Remembers wrapped paragraphs while one page is fitted: the same text is wrapped at the same size many times. */
 function memoWrap(metrics: Metrics): typeof wrap {
-	const memo = new Map<string, string[]>();
+	// By text first: a long text is then hashed once (strings keep their hash), not in a new key each time.
+	const memo = new Map<string, Map<string, string[]>>();
 	return (text, width, size, bold) => {
-		const key = `${size}|${width}|${bold ? 1 : 0}|${text}`;
-		let lines = memo.get(key);
+		let byText = memo.get(text);
+		if (!byText) memo.set(text, (byText = new Map()));
+		const key = `${size}|${width}|${bold ? 1 : 0}`;
+		let lines = byText.get(key);
 		if (!lines) {
 			lines = wrap(text, width, size, bold, metrics);
-			memo.set(key, lines);
+			byText.set(key, lines);
 		}
 		return lines;
 	};
@@ -243,13 +246,9 @@ export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, 
 		return best;
 	};
 	const shortened =
-		largest(1, longest, (lines) =>
-			layoutBlocks(blocks, box, size, metrics, options, { lines, paragraphs: Infinity })
-		) ??
-		largest(1, most, (paragraphs) =>
-			layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs })
-		) ??
-		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 });
+		largest(1, longest, (lines) => at(size, { lines, paragraphs: Infinity })) ??
+		largest(1, most, (paragraphs) => at(size, { lines: 1, paragraphs })) ??
+		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 }, -Infinity, wrapText);
 	return clip(shortened, box);
 }
 
