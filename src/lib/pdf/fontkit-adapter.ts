@@ -32,6 +32,47 @@ function encodeStream(subset: Subset) {
 /** Parsed fonts by their bytes: parsing 250 KB of font is most of the cost of a document, so do it once. */
 const parsed = new WeakMap<Uint8Array, fontkit.Font>();
 
+type Glyphs = fontkit.Glyph[];
+type Features = Record<string, boolean>;
+const NO_FEATURES: Features = {};
+
+/** Shaped words by font and by feature set (pdf-lib passes the same features object on every call). */
+const shaped = new WeakMap<fontkit.Font, WeakMap<Features, Map<string, Glyphs>>>();
+/** Enough for every word of a long preparation; past it the cache starts afresh. */
+const MOST_WORDS = 20_000;
+
+function wordsOf(font: fontkit.Font, features: Features): Map<string, Glyphs> {
+	let byFeatures = shaped.get(font);
+	if (!byFeatures) shaped.set(font, (byFeatures = new WeakMap()));
+	let words = byFeatures.get(features);
+	if (!words || words.size > MOST_WORDS) byFeatures.set(features, (words = new Map()));
+	return words;
+}
+
+/**
+ * fontkit's `layout` builds a new shaping plan on every call, which costs more than the shaping of a short
+ * text. pdf-lib calls it for every width it is asked and for every line it draws, and reads only the
+ * glyphs. So a text is shaped word by word, each distinct word once: lines are then drawn with exactly the
+ * widths that layout.ts measured word by word (measure.ts), and a line costs a few lookups.
+ */
+function layoutByWord(font: fontkit.Font, text: string, features: Features): { glyphs: Glyphs } {
+	const words = wordsOf(font, features);
+	const shape = (word: string) => {
+		let glyphs = words.get(word);
+		if (!glyphs) {
+			glyphs = font.layout(word, features).glyphs;
+			words.set(word, glyphs);
+		}
+		return glyphs;
+	};
+	const glyphs: Glyphs = [];
+	text.split(' ').forEach((word, i) => {
+		if (i > 0) glyphs.push(...shape(' '));
+		if (word) glyphs.push(...shape(word));
+	});
+	return { glyphs };
+}
+
 export const fontkitAdapter = {
 	create(data: Uint8Array) {
 		let font = parsed.get(data);
@@ -41,6 +82,9 @@ export const fontkitAdapter = {
 		}
 		return new Proxy<fontkit.Font>(font, {
 			get(target, property) {
+				if (property === 'layout') {
+					return (text: string, features?: Features) => layoutByWord(target, text, features ?? NO_FEATURES);
+				}
 				if (property === 'createSubset') {
 					return () => {
 						const subset = target.createSubset();

@@ -1,7 +1,7 @@
 /**
- * Text widths from the embedded fonts, fast enough for shrink-to-fit: pdf-lib re-shapes text on every
- * widthOfTextAtSize call (40–90 µs a word, tech-notes.md), so each word's width is measured once at size 1
- * and scaled. Words are measured whole, so kerning inside a word is kept.
+ * Text widths from the embedded fonts, fast enough for shrink-to-fit, which measures the same words at many
+ * sizes: each word's width is taken once at size 1 and scaled (fontkit-adapter.ts shapes each distinct
+ * word once; this keeps even that lookup out of the loop). Words are measured whole, and drawn whole.
  */
 import type { PDFFont } from 'pdf-lib';
 import type { Metrics } from './layout';
