@@ -1,13 +1,22 @@
 /**
- * The documents that need nothing of a parent, for pages to offer on a button. The PDF code and fonts load
- * on the first click, never with the page.
+ * The PDF code, for pages to use on a button. It loads on the first click, never with the page; later
+ * clicks get the loaded module at once (a repeated `import()` still waits for the module loader, about
+ * 10 ms in Chromium, which a parent would wait on every document).
  */
 import type { Language } from '$lib/model/constants';
 
+let loaded: Promise<typeof import('./browser')> | undefined;
+
+export function pdfCode() {
+	loaded ??= import('./browser');
+	loaded.catch(() => (loaded = undefined));
+	return loaded;
+}
+
 export async function downloadWorksheet(language: Language) {
-	return (await import('./browser')).downloadWorksheet(language);
+	return (await pdfCode()).downloadWorksheet(language);
 }
 
 export async function downloadHandout(language: Language, address: string) {
-	return (await import('./browser')).downloadHandout(language, address);
+	return (await pdfCode()).downloadHandout(language, address);
 }
