@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { slimAliases, slimNoExternal } from './src/lib/pdf/slim/aliases.js';
 
 export default defineConfig({
 	plugins: [
@@ -12,6 +13,8 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	resolve: { alias: slimAliases },
+	ssr: { noExternal: slimNoExternal },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

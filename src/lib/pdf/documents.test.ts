@@ -6,7 +6,7 @@ import { preparationSchema } from '$lib/model/preparation';
 import { exampleFiles } from '$lib/test/examples';
 import { emptyPreparation, everyScript, example, filledPreparation, NAMES } from '$lib/test/extremes';
 import { makeAgenda } from './agenda';
-import { MARGIN } from './document';
+import { createCanvas, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
 import { makeHandout } from './handout';
 import { inkOutside, pageCount, pdfText, readQr, renderGray, uninkedWords } from './read-back';
@@ -145,14 +145,21 @@ describe('the agenda', () => {
 
 describe('the ink check', () => {
 	it('finds words that are in the text layer but not drawn', async () => {
-		const doc = await PDFDocument.create();
-		const font = await doc.embedFont(StandardFonts.Helvetica);
-		const page = doc.addPage();
+		const canvas = await createCanvas(fonts, 'nl');
+		const page = canvas.addPage();
+		const font = canvas.regular;
 		page.drawText('zichtbaar', { x: 50, y: 700, size: 12, font });
 		page.drawText('onzichtbaar', { x: 50, y: 650, size: 12, font, color: rgb(1, 1, 1) });
-		const bytes = await doc.save();
+		const bytes = await canvas.doc.save();
 		expect(pdfText(bytes)).toContain('onzichtbaar');
 		expect(uninkedWords(bytes).map((w) => w.text)).toEqual(['onzichtbaar']);
+	});
+});
+
+describe('the PDF code', () => {
+	it('leaves out the standard PDF fonts, which cannot print names like Ayşe (src/lib/pdf/slim)', async () => {
+		const doc = await PDFDocument.create();
+		await expect(doc.embedFont(StandardFonts.Helvetica)).rejects.toThrow(/standard PDF fonts are left out/);
 	});
 });
 
