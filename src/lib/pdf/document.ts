@@ -27,11 +27,10 @@ const PDF_LANGUAGE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 /**
  * Keep precomposed letters whole (ị, ễ, ș): the font's `ccmp` feature would split them into a base and a
  * combining mark, which draws right but makes copied or read-aloud text lose the mark ("Thi" for "Thị").
- * pdf-lib draws glyphs by their advance widths and ignores glyph positioning, so the positioning features
- * (kern, mark, mkmk) only cost time: off, the agenda is made a quarter faster and renders pixel for pixel
- * the same (compared on every example, every script and combining marks).
+ * pdf-lib draws glyphs by their advance widths and ignores glyph positioning, so the font files carry no
+ * positioning table at all (scripts/make-fonts.ts).
  */
-const FEATURES = { ccmp: false, kern: false, mark: false, mkmk: false };
+const FEATURES = { ccmp: false };
 
 export interface Canvas {
 	doc: PDFDocument;
