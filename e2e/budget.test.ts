@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { startJs } from '../scripts/js-weight.js';
-import { expect, test } from './fixtures';
+import { expect, open, storePreparation, test } from './fixtures';
 
 /** The budget of issue 7 and of ../shared/ux.md: the start page's first JavaScript, gzipped. */
 const START_JS_BUDGET = 40_000;
@@ -15,6 +16,33 @@ test('the start page’s first JavaScript stays within 40 KB gzipped', async ({ 
 	await page.goto('/');
 	await page.locator('body[data-hydrated="true"]').waitFor();
 	expect(paths.filter((path) => !requested.has(path))).toEqual([]);
+});
+
+/**
+ * What the first document loads on the overview of a preparation: pdf-lib, fontkit and our document code.
+ * Before src/lib/pdf/slim (the parts of pdf-lib and fontkit the app never runs) it was 338 KB; this keeps
+ * that from coming back unseen.
+ */
+const PDF_JS_BUDGET = 180_000;
+
+test('the PDF code that the first document loads stays within 180 KB gzipped', async ({ page }) => {
+	const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+	await storePreparation(page, example);
+	await open(page, `/p/${JSON.parse(example).id}`);
+	await page.waitForLoadState('networkidle');
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: /^Agenda downloaden/ }).click();
+	await download;
+	const scripts = requested.filter((path) => path.endsWith('.js'));
+	expect(scripts.length).toBeGreaterThan(0);
+	const build = new URL('../build', import.meta.url).pathname;
+	const gzip = scripts.reduce(
+		(sum, path) => sum + gzipSync(readFileSync(build + path), { level: 9 }).length,
+		0
+	);
+	expect(gzip, `PDF code: ${gzip} bytes gzipped`).toBeLessThanOrEqual(PDF_JS_BUDGET);
 });
 
 test('README.md states the start page’s JavaScript as it is measured (within 1 %)', () => {
