@@ -80,6 +80,7 @@ test('export, wipe everything, import: the same preparation comes back field for
 	expect(await page.evaluate(() => localStorage.length)).toBe(0);
 	await open(page, '/');
 	await expect(page.getByRole('heading', { name: 'Verder met een voorbereiding' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /Verder met een voorbereiding/ })).toHaveCount(0);
 
 	await open(page, '/openen');
 

@@ -1,7 +1,8 @@
 // npm run audit: Lighthouse (mobile emulation, its default throttling) on the built app's start page, a
 // step and the check-your-answers page, and the gzipped JavaScript of the start page. An audit, not a
 // test: it prints figures and never fails on them. Each page runs AUDIT_RUNS times (default 3); the
-// figures are medians. The last line is one JSON object.
+// figures are medians. The last line is one JSON object. AUDIT_DETAILS=1 also prints, for every run, the
+// layout shifts and the long tasks that Lighthouse saw.
 // The step pages need a preparation: a Chromium profile gets the Ayşe example in localStorage first (and
 // nothing else: no service worker, no cache), and Lighthouse runs on that profile without clearing it.
 import { spawn } from 'node:child_process';
@@ -80,6 +81,7 @@ async function audit(url: string): Promise<Record<string, number>> {
 				console.log(`(run failed: ${lhr.runtimeError.code}; again)`);
 				continue;
 			}
+			if (process.env.AUDIT_DETAILS) explain(lhr);
 			const score = (category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
 			const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
 			return {
@@ -93,6 +95,22 @@ async function audit(url: string): Promise<Record<string, number>> {
 		} finally {
 			await chrome.kill();
 		}
+	}
+}
+
+type Items = { details?: { items?: Record<string, unknown>[] } } | undefined;
+
+/** With AUDIT_DETAILS=1: what moved (layout shifts) and what kept the main thread busy (long tasks). */
+function explain(lhr: { audits: Record<string, unknown> }) {
+	const items = (id: string) => (lhr.audits[id] as Items)?.details?.items ?? [];
+	for (const shift of items('layout-shifts')) {
+		const node = shift.node as { selector?: string; snippet?: string } | undefined;
+		console.log(`  shift ${Number(shift.score).toFixed(4)}  ${node?.selector ?? ''}  ${node?.snippet ?? ''}`);
+	}
+	for (const task of items('long-tasks')) {
+		console.log(
+			`  long task ${Math.round(Number(task.duration))} ms at ${Math.round(Number(task.startTime))} ms  ${task.url}`
+		);
 	}
 }
 
