@@ -78,3 +78,17 @@ test('the documents follow the language chosen for them, whatever language the a
 	expect(text).toContain('Thursday 3 December 2026');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');
 });
+
+test('the keyboard focus stays on the button that made the document, so nobody loses their place', async ({
+	page
+}) => {
+	await storePreparation(page, example);
+	await open(page, `/p/${id}`);
+	const button = page.getByRole('button', { name: /^Agenda downloaden/ });
+	await button.focus();
+	const download = page.waitForEvent('download');
+	await page.keyboard.press('Enter');
+	await download;
+	await expect(page.getByText(/^Klaar: .* staat in uw downloads\./)).toBeVisible();
+	await expect(button).toBeFocused();
+});
