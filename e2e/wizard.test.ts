@@ -219,6 +219,8 @@ for (const [language, c] of Object.entries(CONTENT)) {
 		await page.keyboard.type(c.topics[1]);
 		await pressAt(page, 'ol.topics li:nth-child(2) button[id$="-up"]');
 		await expect(page.locator('ol.topics li').first().locator('input').first()).toHaveValue(c.topics[1]);
+		// First now, it can only go down: the focus is on that button, not lost to the page.
+		await expect(page.locator('ol.topics li').first().locator('button[id$="-down"]')).toBeFocused();
 		await pressAt(page, '#questions-add');
 		await page.keyboard.type(c.question);
 		await submitTo(page, hCheck);
