@@ -30,7 +30,7 @@ const PDF_LANGUAGE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
  * pdf-lib draws glyphs by their advance widths and ignores glyph positioning, so the font files carry no
  * positioning table at all (scripts/make-fonts.ts).
  */
-const FEATURES = { ccmp: false };
+export const FEATURES = { ccmp: false };
 
 export interface Canvas {
 	doc: PDFDocument;
