@@ -67,3 +67,30 @@ test('a full storage while typing: a notice, the file offered, and nothing typed
 		'Typed while the storage is full.'
 	);
 });
+
+test('a date changed in one tab shows in the other, which never puts its old date back', async ({
+	page,
+	context
+}) => {
+	await storePreparation(page, example);
+	const other = await context.newPage();
+	await open(page, `/p/${id}/stap/10`);
+	await open(other, `/p/${id}/stap/10`);
+	const day = (tab: Page) => tab.locator('#evaluation-date');
+	await expect(day(other)).toHaveValue('28');
+
+	await day(page).fill('21');
+	await expect(day(other)).toHaveValue('21');
+	await page.waitForTimeout(1000);
+	const stored = (tab: Page) =>
+		tab.evaluate(
+			(key) => JSON.parse(localStorage.getItem(key)!).answers.evaluation.proposedDate,
+			`gesprekswijzer:prep:${id}`
+		);
+	expect(await stored(page)).toBe('2027-01-21');
+	expect(await stored(other)).toBe('2027-01-21');
+	for (const tab of [page, other]) {
+		await tab.reload();
+		await expect(day(tab)).toHaveValue('21');
+	}
+});
