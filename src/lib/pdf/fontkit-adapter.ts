@@ -29,7 +29,7 @@ function encodeStream(subset: Subset) {
 	return stream;
 }
 
-/** Parsed fonts by their bytes: parsing 250 KB of font is most of the cost of a document, so do it once. */
+/** Parsed fonts by their bytes: parsing a 180 KB font is much of the cost of a document, so do it once. */
 const parsed = new WeakMap<Uint8Array, fontkit.Font>();
 
 type Glyphs = fontkit.Glyph[];

@@ -1,5 +1,5 @@
 /**
- * In place of @pdf-lib/standard-fonts (aliases.ts). pdf-lib reads the font names when it loads; the
+ * In place of @pdf-lib/standard-fonts (aliases.js). pdf-lib reads the font names when it loads; the
  * metrics are needed only to draw with a standard font, which this app never does.
  */
 import { leftOut } from './left-out';
