@@ -161,15 +161,27 @@ test('a preparation can be renamed, copied and deleted from the start page', asy
 	await expect(
 		page.getByRole('heading', { name: 'Verder met een voorbereiding', exact: true })
 	).toBeInViewport();
-	await page.getByRole('button', { name: 'Naam wijzigen' }).click();
+	// Each button names its preparation, and the focus goes where the parent's attention goes: into the
+	// form, to the question, back to the button, or to the list once an item is gone.
+	await page.getByRole('button', { name: /^Naam wijzigen Daan/ }).click();
+	await expect(page.getByLabel('Nieuwe naam')).toBeFocused();
 	await page.getByLabel('Nieuwe naam').fill('Daan – rekenen');
 	await page.getByRole('button', { name: 'Naam opslaan' }).click();
 	await expect(page.getByRole('heading', { level: 3, name: 'Daan – rekenen' })).toBeVisible();
-	await page.getByRole('button', { name: 'Kopie maken' }).click();
+	await expect(page.getByRole('button', { name: 'Naam wijzigen Daan – rekenen' })).toBeFocused();
+	await page.getByRole('button', { name: 'Kopie maken Daan – rekenen' }).click();
 	await expect(page.getByRole('heading', { level: 3, name: 'Kopie van Daan – rekenen' })).toBeVisible();
-	await page.getByRole('button', { name: 'Verwijderen' }).first().click();
+	const remove = page.getByRole('button', { name: 'Verwijderen Kopie van Daan – rekenen' });
+	await remove.click();
+	await expect(
+		page.getByText('Weet u zeker dat u „Kopie van Daan – rekenen” wilt verwijderen?')
+	).toBeFocused();
+	await page.getByRole('button', { name: 'Nee, terug' }).click();
+	await expect(remove).toBeFocused();
+	await remove.click();
 	await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
 	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(1);
+	await expect(page.getByRole('heading', { level: 2, name: 'Verder met een voorbereiding' })).toBeFocused();
 });
 
 test('moving to another page right after typing keeps what was typed, in the page and in storage', async ({
