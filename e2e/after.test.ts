@@ -28,6 +28,7 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	await expect(page.getByText(/Ons voorstel: .* 2027/)).toBeVisible();
 	await page.getByRole('button', { name: 'Dit voorstel gebruiken' }).click();
 	await expect(page.locator('#evaluation-agreed-year')).toHaveValue('2027');
+	await expect(page.locator('#evaluation-agreed')).toBeFocused();
 	await page.getByLabel('Wie nodigt uit voor de evaluatie? (optioneel)').fill('De intern begeleider');
 	await page.getByLabel('Hoe laat? (optioneel)').fill('15:30');
 
