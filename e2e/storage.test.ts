@@ -75,8 +75,11 @@ test('export, wipe everything, import: the same preparation comes back field for
 
 	await page.getByRole('link', { name: 'Alles wissen' }).click();
 	await page.getByRole('button', { name: 'Alles wissen' }).click();
+	// The question takes the place of the button, and the focus with it; then the outcome does.
+	await expect(page.getByText(/^Weet u het zeker\?/)).toBeFocused();
 	await page.getByRole('button', { name: 'Ja, wis alles' }).click();
 	await expect(page.getByText('Alles is gewist')).toBeVisible();
+	await expect(page.getByText('Alles is gewist')).toBeFocused();
 	expect(await page.evaluate(() => localStorage.length)).toBe(0);
 	await open(page, '/');
 	await expect(page.getByRole('heading', { name: 'Verder met een voorbereiding' })).toHaveCount(0);
