@@ -1,18 +1,24 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, open, storePreparation, test } from './fixtures';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
 
+/** The example stored, and the same page of it open in two tabs of one browser. */
+async function twoTabs(page: Page, context: BrowserContext, path: string): Promise<Page> {
+	await storePreparation(page, example);
+	const other = await context.newPage();
+	await open(page, `/p/${id}${path}`);
+	await open(other, `/p/${id}${path}`);
+	return other;
+}
+
 test('two tabs editing the same preparation: both changes are kept, and a clash is said, never silent', async ({
 	page,
 	context
 }) => {
-	await storePreparation(page, example);
-	const other = await context.newPage();
-	await open(page, `/p/${id}/stap/4`);
-	await open(other, `/p/${id}/stap/4`);
+	const other = await twoTabs(page, context, '/stap/4');
 
 	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Typed in the first tab.');
 	await other.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)').fill('Typed in the second tab.');
@@ -31,8 +37,14 @@ test('two tabs editing the same preparation: both changes are kept, and a clash 
 	// saved yet keeps its own text and says so; then both tabs show that text (never two versions).
 	const field = (tab: Page) => tab.getByLabel('Wat is moeilijk voor uw kind? (optioneel)');
 	const notice = (tab: Page) => tab.getByText('U heeft hetzelfde veld ook in een ander venster veranderd.');
-	await field(page).fill('First tab again.');
-	await field(other).fill('Second tab again.');
+	// The second tab is still typing (a key every 40 ms, so its own save keeps waiting) when the first tab's
+	// save arrives, 250 ms after the first tab's text: a clash every time, whatever the machine's load.
+	await field(page).evaluate((element) => {
+		(element as HTMLTextAreaElement).value = 'First tab again.';
+		element.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await field(other).clear();
+	await field(other).pressSequentially('Second tab again.', { delay: 40 });
 	await expect.poll(async () => (await notice(page).count()) + (await notice(other).count())).toBe(1);
 	const kept = (await notice(other).count()) === 1 ? 'Second tab again.' : 'First tab again.';
 	for (const tab of [page, other]) await expect(field(tab)).toHaveValue(kept);
@@ -72,10 +84,7 @@ test('a date changed in one tab shows in the other, which never puts its old dat
 	page,
 	context
 }) => {
-	await storePreparation(page, example);
-	const other = await context.newPage();
-	await open(page, `/p/${id}/stap/10`);
-	await open(other, `/p/${id}/stap/10`);
+	const other = await twoTabs(page, context, '/stap/10');
 	const day = (tab: Page) => tab.locator('#evaluation-date');
 	await expect(day(other)).toHaveValue('28');
 
