@@ -117,6 +117,8 @@ test('after a change the overview reminds gently to make a backup, until one is 
 	const name = (await download).suggestedFilename();
 	expect(name).toMatch(/^lukasz-.*\.json$/);
 	await expect(page.getByText(`Reservekopie gemaakt: ${name} staat in uw downloads.`)).toBeVisible();
+	// The button went with the reminder; the focus is on the sentence that says what happened.
+	await expect(page.getByText(`Reservekopie gemaakt: ${name} staat in uw downloads.`)).toBeFocused();
 	await expect(reminder).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');

@@ -229,3 +229,23 @@ test('a full storage is said plainly when starting, and the form keeps what was 
 	);
 	await expect(page.getByLabel('Voornaam van uw kind')).toHaveValue('Ayşe');
 });
+
+test('opening a file that is already on this device asks first; after the answer the focus is on the outcome', async ({
+	page
+}) => {
+	const text = example('ayse-zorggesprek.json');
+	await open(page, '/openen');
+	const file = { name: 'ayse.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles(file);
+	await expect(page.getByText('Het bestand is geopend')).toBeVisible();
+	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles(file);
+	await expect(page.getByText(/al op dit apparaat\. Wat wilt u doen\?/)).toBeVisible();
+	await page.getByRole('button', { name: 'Allebei houden' }).click();
+	const outcome = page.locator('#import-outcome');
+	await expect(outcome).toContainText('Het bestand is geopend');
+	await expect(outcome).toBeFocused();
+	const count = await page.evaluate(
+		() => Object.keys(localStorage).filter((key) => key.startsWith('gesprekswijzer:prep:')).length
+	);
+	expect(count).toBe(2);
+});
