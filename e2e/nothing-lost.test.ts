@@ -103,3 +103,42 @@ test('a date changed in one tab shows in the other, which never puts its old dat
 		await expect(day(tab)).toHaveValue('21');
 	}
 });
+
+test('two tabs saving at the same moment keep both changes, and a clash in one field is said', async ({
+	page,
+	context
+}) => {
+	const other = await twoTabs(page, context, '/stap/4');
+	const hard = (tab: Page) => tab.getByLabel('Wat is moeilijk voor uw kind? (optioneel)');
+	const learn = (tab: Page) => tab.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)');
+	const notice = (tab: Page) => tab.getByText('U heeft hetzelfde veld ook in een ander venster veranderd.');
+	// Both typed in the same instant, so both save in the same instant: neither hears of the other first.
+	const type = (field: ReturnType<typeof hard>, text: string) =>
+		field.evaluate((element, value) => {
+			(element as HTMLTextAreaElement).value = value;
+			element.dispatchEvent(new Event('input', { bubbles: true }));
+		}, text);
+
+	await Promise.all([
+		type(hard(page), 'Hard, from the first tab.'),
+		type(learn(other), 'Learn, second tab.')
+	]);
+	for (const tab of [page, other]) {
+		await expect(hard(tab)).toHaveValue('Hard, from the first tab.');
+		await expect(learn(tab)).toHaveValue('Learn, second tab.');
+	}
+
+	await Promise.all([
+		type(hard(page), 'Same field, first tab.'),
+		type(hard(other), 'Same field, second tab.')
+	]);
+	await expect.poll(async () => (await notice(page).count()) + (await notice(other).count())).toBe(1);
+	const kept = (await notice(other).count()) === 1 ? 'Same field, second tab.' : 'Same field, first tab.';
+	for (const tab of [page, other]) await expect(hard(tab)).toHaveValue(kept);
+	await page.waitForTimeout(600);
+	for (const tab of [page, other]) {
+		await tab.reload();
+		await expect(hard(tab)).toHaveValue(kept);
+		await expect(learn(tab)).toHaveValue('Learn, second tab.');
+	}
+});

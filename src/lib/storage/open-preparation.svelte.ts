@@ -25,6 +25,11 @@ export class OpenPreparation {
 
 	/** The preparation as last written to or read from storage, as JSON without updatedAt. */
 	#saved: string;
+	/** The `updatedAt` of that version. */
+	#savedAt: string;
+	/** The version before this tab's last own save, and its `updatedAt`: what a save made at the same
+	 *  moment in another tab was made from. */
+	#beforeSave: { print: string; at: string } | null = null;
 	/** The last version that passed the schema, to fall back on for fields that are invalid mid-edit. */
 	#lastValid: Preparation;
 	#save = debounce(() => this.flush(), SAVE_DELAY);
@@ -36,6 +41,7 @@ export class OpenPreparation {
 		this.value = preparation;
 		this.#lastValid = preparation;
 		this.#saved = fingerprint(preparation);
+		this.#savedAt = preparation.updatedAt;
 	}
 
 	/** Call after every change (pages do so from an $effect that reads the whole value). */
@@ -55,9 +61,11 @@ export class OpenPreparation {
 		const snapshot = repairWith(edited, this.#lastValid);
 		if (!snapshot) return;
 		snapshot.updatedAt = nowIso();
-		const result = this.store.save(snapshot);
+		const result = this.store.save(snapshot, this.#savedAt);
 		if (result.ok) {
+			this.#beforeSave = { print: this.#saved, at: this.#savedAt };
 			this.#saved = print;
+			this.#savedAt = snapshot.updatedAt;
 			this.#lastValid = snapshot;
 			this.value.updatedAt = snapshot.updatedAt;
 			this.saveProblem = null;
@@ -70,6 +78,10 @@ export class OpenPreparation {
 	 * Handles a `storage` event; returns true when it concerned this preparation. What is merged is what
 	 * storage holds now, not the event's value: when both tabs save at almost the same moment, an event can
 	 * arrive after this tab's own later save, and its value is already out of date.
+	 * The merge is made against what both versions came from. Usually that is this tab's last saved version;
+	 * but when the other tab saved at the same moment as this one (its save was made from the version before
+	 * this tab's last save), it is that earlier version: otherwise this tab's own change would simply give
+	 * way to theirs, without a word.
 	 */
 	onStorage(event: Pick<StorageEvent, 'key'>): boolean {
 		if (event.key !== preparationKey(this.value.id)) return false;
@@ -79,9 +91,13 @@ export class OpenPreparation {
 			return true;
 		}
 		const mine = $state.snapshot(this.value) as Preparation;
-		const base = { ...(JSON.parse(this.#saved) as Preparation), updatedAt: theirs.updatedAt };
+		const concurrent = this.#beforeSave !== null && this.store.basedOn(this.value.id) === this.#beforeSave.at;
+		const from = concurrent ? this.#beforeSave!.print : this.#saved;
+		const base = { ...(JSON.parse(from) as Preparation), updatedAt: theirs.updatedAt };
 		const { merged, conflicts } = mergeThreeWay(base, { ...mine, updatedAt: theirs.updatedAt }, theirs);
 		this.#saved = fingerprint(theirs);
+		this.#savedAt = theirs.updatedAt;
+		this.#beforeSave = null;
 		this.#lastValid = theirs;
 		this.value = merged;
 		if (fingerprint(merged) !== this.#saved) {

@@ -18,7 +18,26 @@ function twoTabs() {
 }
 
 describe('two tabs on one preparation', () => {
-	it('end with the same text when both save at almost the same moment and the events come late', () => {
+	it('keep both changes when both save different fields at the same moment', () => {
+		const { store, id, first, second, event } = twoTabs();
+		first.value.answers.picture.hard = 'From the first tab';
+		first.flush();
+		second.value.answers.picture.needsToLearn = 'From the second tab';
+		second.flush();
+		// Each save was made from the same version; storage holds the second. The first tab hears of it.
+		first.onStorage(event);
+		second.onStorage(event); // late: storage holds its own save
+		first.flush(); // the pause before a save has passed
+		second.onStorage(event);
+
+		const stored = store.get(id)!.answers.picture;
+		expect(stored.hard).toBe('From the first tab');
+		expect(stored.needsToLearn).toBe('From the second tab');
+		for (const tab of [first, second]) expect(tab.value.answers.picture).toEqual(stored);
+		expect(first.syncNotice).toBe('merged');
+	});
+
+	it('end with one text, and one tab says so, when both save the same field at the same moment', () => {
 		const { store, id, first, second, event } = twoTabs();
 		first.value.answers.picture.hard = 'From the first tab';
 		first.flush();
@@ -27,9 +46,12 @@ describe('two tabs on one preparation', () => {
 		// Each tab now hears of the other's save; the second tab's event is older than its own save.
 		first.onStorage(event);
 		second.onStorage(event);
+		expect(first.syncNotice).toBe('conflict');
+		first.flush();
+		second.onStorage(event);
 
 		const stored = store.get(id)!.answers.picture.hard;
-		expect(stored).toBe('From the second tab');
+		expect(stored).toBe('From the first tab');
 		expect(first.value.answers.picture.hard).toBe(stored);
 		expect(second.value.answers.picture.hard).toBe(stored);
 	});

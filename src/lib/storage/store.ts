@@ -16,6 +16,8 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 const PREP = `${PREFIX}prep:`;
 const ASIDE = `${PREFIX}aside:`;
 const BACKUP = `${PREFIX}backup:`;
+/** Beside each record: the `updatedAt` of the version that save was made from (see OpenPreparation). */
+const BASE = `${PREFIX}base:`;
 
 export const preparationKey = (id: string) => PREP + id;
 export const isPreparationKey = (key: string | null): key is string => !!key?.startsWith(PREP);
@@ -55,11 +57,18 @@ export class PreparationStore {
 		return this.read(preparationKey(id));
 	}
 
-	save(prep: Preparation): SaveResult {
+	/**
+	 * `basedOn` is the `updatedAt` of the stored version this one was made from, when known: another tab
+	 * can then tell a save made after its own from one made at the same moment (open-preparation.svelte.ts).
+	 */
+	save(prep: Preparation, basedOn?: string): SaveResult {
 		const text = writePreparation(prep);
 		// Into the journal first: it also keeps the work when localStorage is full.
 		this.journal?.put(prep.id, text);
 		try {
+			// Before the record: another tab reads it when it hears of the record.
+			if (basedOn) this.storage.setItem(BASE + prep.id, basedOn);
+			else this.storage.removeItem(BASE + prep.id);
 			this.storage.setItem(preparationKey(prep.id), text);
 			return { ok: true };
 		} catch (error) {
@@ -71,6 +80,12 @@ export class PreparationStore {
 		this.journal?.remove(id);
 		this.storage.removeItem(preparationKey(id));
 		this.storage.removeItem(BACKUP + id);
+		this.storage.removeItem(BASE + id);
+	}
+
+	/** The `updatedAt` of the version the stored one was made from, if the saving tab said so. */
+	basedOn(id: string): string | undefined {
+		return this.storage.getItem(BASE + id) ?? undefined;
 	}
 
 	/** The `updatedAt` of the preparation as it was when the parent last saved it as a file. */
