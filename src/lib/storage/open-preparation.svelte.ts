@@ -12,6 +12,8 @@ import { preparationKey, type PreparationStore, type SaveResult } from './store'
 
 /** Quiet time after the last keystroke before saving, in ms. */
 export const SAVE_DELAY = 250;
+/** How many of its own recent versions a tab remembers to merge against. */
+const KNOWN_VERSIONS = 20;
 
 export type SyncNotice = 'merged' | 'conflict' | 'deleted' | null;
 
@@ -27,9 +29,9 @@ export class OpenPreparation {
 	#saved: string;
 	/** The `updatedAt` of that version. */
 	#savedAt: string;
-	/** The version before this tab's last own save, and its `updatedAt`: what a save made at the same
-	 *  moment in another tab was made from. */
-	#beforeSave: { print: string; at: string } | null = null;
+	/** The last versions this tab saved or read, by `updatedAt`: what another tab's save may be made from. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	#known = new Map<string, string>();
 	/** The last version that passed the schema, to fall back on for fields that are invalid mid-edit. */
 	#lastValid: Preparation;
 	#save = debounce(() => this.flush(), SAVE_DELAY);
@@ -42,6 +44,13 @@ export class OpenPreparation {
 		this.#lastValid = preparation;
 		this.#saved = fingerprint(preparation);
 		this.#savedAt = preparation.updatedAt;
+		this.#remember();
+	}
+
+	/** Remembers the version just saved or read; a few are enough (older ones age out). */
+	#remember(): void {
+		this.#known.set(this.#savedAt, this.#saved);
+		if (this.#known.size > KNOWN_VERSIONS) this.#known.delete(this.#known.keys().next().value!);
 	}
 
 	/** Call after every change (pages do so from an $effect that reads the whole value). */
@@ -63,9 +72,9 @@ export class OpenPreparation {
 		snapshot.updatedAt = nowIso();
 		const result = this.store.save(snapshot, this.#savedAt);
 		if (result.ok) {
-			this.#beforeSave = { print: this.#saved, at: this.#savedAt };
 			this.#saved = print;
 			this.#savedAt = snapshot.updatedAt;
+			this.#remember();
 			this.#lastValid = snapshot;
 			this.value.updatedAt = snapshot.updatedAt;
 			this.saveProblem = null;
@@ -78,10 +87,10 @@ export class OpenPreparation {
 	 * Handles a `storage` event; returns true when it concerned this preparation. What is merged is what
 	 * storage holds now, not the event's value: when both tabs save at almost the same moment, an event can
 	 * arrive after this tab's own later save, and its value is already out of date.
-	 * The merge is made against what both versions came from. Usually that is this tab's last saved version;
-	 * but when the other tab saved at the same moment as this one (its save was made from the version before
-	 * this tab's last save), it is that earlier version: otherwise this tab's own change would simply give
-	 * way to theirs, without a word.
+	 * The merge is made against the version their save was made from, as the saving tab recorded it.
+	 * Usually that is this tab's last saved version; but when the other tab saved at the same moment as
+	 * this one (or woke from a frozen background), it is an earlier one: merged against this tab's last
+	 * save instead, this tab's own change would simply give way to theirs, without a word.
 	 */
 	onStorage(event: Pick<StorageEvent, 'key'>): boolean {
 		if (event.key !== preparationKey(this.value.id)) return false;
@@ -91,13 +100,13 @@ export class OpenPreparation {
 			return true;
 		}
 		const mine = $state.snapshot(this.value) as Preparation;
-		const concurrent = this.#beforeSave !== null && this.store.basedOn(this.value.id) === this.#beforeSave.at;
-		const from = concurrent ? this.#beforeSave!.print : this.#saved;
+		const basedOn = this.store.basedOn(this.value.id);
+		const from = (basedOn && this.#known.get(basedOn)) || this.#saved;
 		const base = { ...(JSON.parse(from) as Preparation), updatedAt: theirs.updatedAt };
 		const { merged, conflicts } = mergeThreeWay(base, { ...mine, updatedAt: theirs.updatedAt }, theirs);
 		this.#saved = fingerprint(theirs);
 		this.#savedAt = theirs.updatedAt;
-		this.#beforeSave = null;
+		this.#remember();
 		this.#lastValid = theirs;
 		this.value = merged;
 		if (fingerprint(merged) !== this.#saved) {

@@ -56,6 +56,26 @@ describe('two tabs on one preparation', () => {
 		expect(second.value.answers.picture.hard).toBe(stored);
 	});
 
+	it('keep both changes when the other tab saves from a version this one has saved over twice since', () => {
+		// As when a tab frozen in the background wakes and saves before it hears of what happened meanwhile.
+		const { store, id, first, second, event } = twoTabs();
+		first.value.answers.picture.hard = 'First save of the first tab';
+		first.flush();
+		first.value.answers.picture.examples = 'Second save of the first tab';
+		first.flush();
+		second.value.answers.picture.needsToLearn = 'From the second tab';
+		second.flush();
+		first.onStorage(event);
+		first.flush();
+		second.onStorage(event);
+
+		const stored = store.get(id)!.answers.picture;
+		expect(stored.hard).toBe('First save of the first tab');
+		expect(stored.examples).toBe('Second save of the first tab');
+		expect(stored.needsToLearn).toBe('From the second tab');
+		for (const tab of [first, second]) expect(tab.value.answers.picture).toEqual(stored);
+	});
+
 	it('says so when the other tab changed the same field while this one had not saved yet', () => {
 		const { first, second, event } = twoTabs();
 		first.value.answers.picture.hard = 'Saved by the first tab';
