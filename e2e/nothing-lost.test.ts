@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, open, storePreparation, test } from './fixtures';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
@@ -14,45 +14,56 @@ async function twoTabs(page: Page, context: BrowserContext, path: string): Promi
 	return other;
 }
 
-test('two tabs editing the same preparation: both changes are kept, and a clash is said, never silent', async ({
-	page,
-	context
-}) => {
-	const other = await twoTabs(page, context, '/stap/4');
+const hard = (tab: Page) => tab.getByLabel('Wat is moeilijk voor uw kind? (optioneel)');
+const learn = (tab: Page) => tab.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)');
+const notice = (tab: Page) => tab.getByText('U heeft hetzelfde veld ook in een ander venster veranderd.');
 
-	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Typed in the first tab.');
-	await other.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)').fill('Typed in the second tab.');
-	await page.waitForTimeout(600);
-	for (const tab of [page, other]) {
-		await tab.reload();
-		await expect(tab.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toHaveValue(
-			'Typed in the first tab.'
-		);
-		await expect(tab.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)')).toHaveValue(
-			'Typed in the second tab.'
-		);
-	}
-
-	// The same field in both tabs at once. Whichever tab hears of the other's change while its own is not
-	// saved yet keeps its own text and says so; then both tabs show that text (never two versions).
-	const field = (tab: Page) => tab.getByLabel('Wat is moeilijk voor uw kind? (optioneel)');
-	const notice = (tab: Page) => tab.getByText('U heeft hetzelfde veld ook in een ander venster veranderd.');
-	// The second tab is still typing (a key every 40 ms, so its own save keeps waiting) when the first tab's
-	// save arrives, 250 ms after the first tab's text: a clash every time, whatever the machine's load.
-	await field(page).evaluate((element) => {
-		(element as HTMLTextAreaElement).value = 'First tab again.';
+/** Puts a whole text in a field in one go, as one input event (fill() takes longer under load). */
+const setAtOnce = (field: Locator, text: string) =>
+	field.evaluate((element, value) => {
+		(element as HTMLTextAreaElement).value = value;
 		element.dispatchEvent(new Event('input', { bubbles: true }));
-	});
-	await field(other).clear();
-	await field(other).pressSequentially('Second tab again.', { delay: 40 });
+	}, text);
+
+/**
+ * After both tabs changed the same field: exactly one tab says so and keeps its own text, both tabs show
+ * that text (never two versions), also after a reload. Returns the text kept.
+ */
+async function clashSettles(page: Page, other: Page, field: (tab: Page) => Locator, texts: [string, string]) {
 	await expect.poll(async () => (await notice(page).count()) + (await notice(other).count())).toBe(1);
-	const kept = (await notice(other).count()) === 1 ? 'Second tab again.' : 'First tab again.';
+	const kept = (await notice(other).count()) === 1 ? texts[1] : texts[0];
 	for (const tab of [page, other]) await expect(field(tab)).toHaveValue(kept);
 	await page.waitForTimeout(600);
 	for (const tab of [page, other]) {
 		await tab.reload();
 		await expect(field(tab)).toHaveValue(kept);
 	}
+	return kept;
+}
+
+test('two tabs editing the same preparation: both changes are kept, and a clash is said, never silent', async ({
+	page,
+	context
+}) => {
+	const other = await twoTabs(page, context, '/stap/4');
+
+	await hard(page).fill('Typed in the first tab.');
+	await learn(other).fill('Typed in the second tab.');
+	await page.waitForTimeout(600);
+	for (const tab of [page, other]) {
+		await tab.reload();
+		await expect(hard(tab)).toHaveValue('Typed in the first tab.');
+		await expect(learn(tab)).toHaveValue('Typed in the second tab.');
+	}
+
+	// The same field in both tabs at once. Whichever tab hears of the other's change while its own is not
+	// saved yet keeps its own text and says so; then both tabs show that text (never two versions).
+	// The second tab is still typing (a key every 40 ms, so its own save keeps waiting) when the first tab's
+	// save arrives, 250 ms after the first tab's text: a clash every time, whatever the machine's load.
+	await setAtOnce(hard(page), 'First tab again.');
+	await hard(other).clear();
+	await hard(other).pressSequentially('Second tab again.', { delay: 40 });
+	await clashSettles(page, other, hard, ['First tab again.', 'Second tab again.']);
 });
 
 test('a full storage while typing: a notice, the file offered, and nothing typed lost', async ({ page }) => {
@@ -64,7 +75,7 @@ test('a full storage while typing: a notice, the file offered, and nothing typed
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
 	});
-	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Typed while the storage is full.');
+	await hard(page).fill('Typed while the storage is full.');
 	const notice = page.getByRole('alert').filter({ hasText: 'geen ruimte meer om op te slaan' });
 	await expect(notice).toBeVisible();
 	const download = page.waitForEvent('download');
@@ -75,9 +86,7 @@ test('a full storage while typing: a notice, the file offered, and nothing typed
 	// Room again (a new page load): the journal gives back what storage could not take.
 	await page.reload();
 	await page.locator('body[data-hydrated="true"]').waitFor();
-	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toHaveValue(
-		'Typed while the storage is full.'
-	);
+	await expect(hard(page)).toHaveValue('Typed while the storage is full.');
 });
 
 test('a date changed in one tab shows in the other, which never puts its old date back', async ({
@@ -109,19 +118,11 @@ test('two tabs saving at the same moment keep both changes, and a clash in one f
 	context
 }) => {
 	const other = await twoTabs(page, context, '/stap/4');
-	const hard = (tab: Page) => tab.getByLabel('Wat is moeilijk voor uw kind? (optioneel)');
-	const learn = (tab: Page) => tab.getByLabel('Wat heeft uw kind nodig om te leren? (optioneel)');
-	const notice = (tab: Page) => tab.getByText('U heeft hetzelfde veld ook in een ander venster veranderd.');
 	// Both typed in the same instant, so both save in the same instant: neither hears of the other first.
-	const type = (field: ReturnType<typeof hard>, text: string) =>
-		field.evaluate((element, value) => {
-			(element as HTMLTextAreaElement).value = value;
-			element.dispatchEvent(new Event('input', { bubbles: true }));
-		}, text);
 
 	await Promise.all([
-		type(hard(page), 'Hard, from the first tab.'),
-		type(learn(other), 'Learn, second tab.')
+		setAtOnce(hard(page), 'Hard, from the first tab.'),
+		setAtOnce(learn(other), 'Learn, second tab.')
 	]);
 	for (const tab of [page, other]) {
 		await expect(hard(tab)).toHaveValue('Hard, from the first tab.');
@@ -129,16 +130,9 @@ test('two tabs saving at the same moment keep both changes, and a clash in one f
 	}
 
 	await Promise.all([
-		type(hard(page), 'Same field, first tab.'),
-		type(hard(other), 'Same field, second tab.')
+		setAtOnce(hard(page), 'Same field, first tab.'),
+		setAtOnce(hard(other), 'Same field, second tab.')
 	]);
-	await expect.poll(async () => (await notice(page).count()) + (await notice(other).count())).toBe(1);
-	const kept = (await notice(other).count()) === 1 ? 'Same field, second tab.' : 'Same field, first tab.';
-	for (const tab of [page, other]) await expect(hard(tab)).toHaveValue(kept);
-	await page.waitForTimeout(600);
-	for (const tab of [page, other]) {
-		await tab.reload();
-		await expect(hard(tab)).toHaveValue(kept);
-		await expect(learn(tab)).toHaveValue('Learn, second tab.');
-	}
+	await clashSettles(page, other, hard, ['Same field, first tab.', 'Same field, second tab.']);
+	for (const tab of [page, other]) await expect(learn(tab)).toHaveValue('Learn, second tab.');
 });
