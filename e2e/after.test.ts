@@ -1,16 +1,24 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { expect, open, storePreparation, test } from './fixtures';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
 
-test('after the meeting: proposals become agreements, SMART hints help, the recap and the sheet list them', async ({
+test('after the meeting: from an imported file, the agreements and the agreed evaluation reach the sheet, the recap and the calendar alike', async ({
 	page,
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await storePreparation(page, example);
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Een bestand openen' }).click();
+	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
+		name: 'ayse.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(example)
+	});
+	await expect(page.getByRole('main').getByRole('status').last()).toContainText('Het bestand is geopend');
 	await open(page, `/p/${id}`);
 	await page.getByRole('link', { name: 'Na het gesprek' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Na het gesprek');
@@ -25,10 +33,17 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	await expect(third).toContainText('Deze woorden zijn later moeilijk te controleren: “meer aandacht”');
 	await expect(third).toContainText('wie het doet, wanneer het klaar is');
 
-	await expect(page.getByText(/Ons voorstel: .* 2027/)).toBeVisible();
+	// The suggestion starts from the parent's own date of step 10, and says so.
+	await expect(
+		page.getByText('Ons voorstel: 28 januari 2027. Dat is de datum die u zelf bij stap 10 koos.')
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Dit voorstel gebruiken' }).click();
 	await expect(page.locator('#evaluation-agreed-year')).toHaveValue('2027');
+	await expect(page.locator('#evaluation-agreed')).toHaveValue('28');
 	await expect(page.locator('#evaluation-agreed')).toBeFocused();
+	// At the table another day was chosen.
+	await page.locator('#evaluation-agreed').fill('4');
+	await page.locator('#evaluation-agreed-month').fill('2');
 	await page.getByLabel('Wie nodigt uit voor de evaluatie? (optioneel)').fill('De intern begeleider');
 	await page.getByLabel('Hoe laat? (optioneel)').fill('15:30');
 
@@ -36,6 +51,7 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	await expect(recap).toHaveValue(/^Bevestiging van onze afspraken/);
 	await expect(recap).toHaveValue(/1\. Ayşe oefent twee keer per week 15 minuten lezen/);
 	await expect(recap).toHaveValue(/3\. Meer aandacht voor rekenen/);
+	await expect(recap).toHaveValue(/We evalueren op donderdag 4 februari 2027 om 15:30 uur\./);
 	await expect(recap).toHaveValue(/De intern begeleider nodigt uit\./);
 	await page.getByRole('button', { name: 'Bericht kopiëren' }).click();
 	await expect(page.getByText('Het bericht is gekopieerd')).toBeVisible();
@@ -46,10 +62,22 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	const calendar = await ics;
 	expect(calendar.suggestedFilename()).toBe('ayse-afspraken-agenda-2026-12-03.ics');
 	const icsText = readFileSync((await calendar.path())!, 'utf8');
-	expect(icsText).toContain('BEGIN:VCALENDAR');
-	expect(icsText).toContain('SUMMARY:Evaluatiegesprek over Ayşe');
-	expect(icsText).toMatch(/DTSTART:2027\d{4}T\d{4}00Z/);
-	expect(icsText).toContain('DTSTART;VALUE=DATE:20261214');
+	const events = new ICAL.Component(ICAL.parse(icsText))
+		.getAllSubcomponents('vevent')
+		.map((v) => new ICAL.Event(v));
+	const evaluation = events.find((e) => e.summary === 'Evaluatiegesprek over Ayşe')!;
+	expect(evaluation.description).toBe('De intern begeleider nodigt uit.');
+	// The same wall-clock time as on the page, in the browser's own time zone.
+	const start = await page.evaluate(
+		(utc) => new Date(utc).toLocaleString('sv-SE'),
+		evaluation.startDate.toJSDate().toISOString()
+	);
+	expect(start).toBe('2027-02-04 15:30:00');
+	expect(events.map((e) => e.summary).sort()).toEqual([
+		'Afspraak klaar: Ayşe oefent twee keer per week 15 minuten lezen met de onderwijsassistent.',
+		'Afspraak klaar: Wij lezen thuis elke avond tien minuten samen.',
+		'Evaluatiegesprek over Ayşe'
+	]);
 
 	await page.reload();
 	await expect(page.locator('#made fieldset.record')).toHaveCount(3);
@@ -58,9 +86,17 @@ test('after the meeting: proposals become agreements, SMART hints help, the reca
 	await page.getByRole('button', { name: 'Afsprakenblad downloaden (PDF)' }).click();
 	const text = execFileSync('pdftotext', ['-raw', (await (await download).path())!, '-'], {
 		encoding: 'utf8'
-	});
-	expect(text).toContain('Meer aandacht voor rekenen');
-	expect(text.indexOf('Meer aandacht voor rekenen')).toBeLessThan(text.indexOf('Voorstel:'));
+	}).replace(/\s+/g, ' ');
+	for (const agreement of [
+		'Ayşe oefent twee keer per week',
+		'Wij lezen thuis elke avond',
+		'Meer aandacht voor rekenen'
+	])
+		expect(text.split(agreement)).toHaveLength(2);
+	expect(text).not.toContain('Voorstel');
+	expect(text).toContain('Evaluatiegesprek op: donderdag 4 februari 2027 om 15:30 uur');
+	expect(text).toContain('Wie nodigt uit: De intern begeleider');
+	expect(text).not.toContain('28 januari');
 });
 
 test('the next meeting starts from this one: same child and people, and its agenda PDF looks back at the agreements', async ({
@@ -99,7 +135,8 @@ test('the next meeting starts from this one: same child and people, and its agen
 	await expect(timeline.getByRole('heading', { level: 2, name: 'Ayşe' })).toBeVisible();
 	await expect(timeline.getByRole('heading', { level: 3 })).toHaveText([
 		/3 december 2026/,
-		/14 januari 2027/
+		// The parent's own evaluation date of step 10.
+		/28 januari 2027/
 	]);
 	await expect(timeline).toContainText(
 		'Wij lezen thuis elke avond tien minuten samen. — Ouders — 7 december 2026'

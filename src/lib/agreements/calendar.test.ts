@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { example } from '$lib/test/extremes';
 import { calendarFile } from './calendar';
+import { copyPreparation } from '$lib/model/create';
 import { takeOverProposals } from './fields';
 
 function prepared() {
@@ -91,5 +92,51 @@ describe('calendarFile', () => {
 		expect(text).toContain('DTSTART:20271101T143000Z');
 		expect(text).toContain('DTEND:20271101T151500Z');
 		process.env.TZ = 'UTC';
+	});
+
+	it('has no control character or bidi override from the parent’s text, ends with CRLF and still parses', () => {
+		const p = prepared();
+		const dirty = (t: string) => `\u0000${t}\u0007 \u001b[31m\u000b\b\u202e${t}\u202c\u2066x\u2069`;
+		p.child.firstName = dirty('Ayşe');
+		p.after.whoInvites = dirty('IB');
+		for (const a of p.agreementsMade) {
+			a.what = dirty(a.what);
+			a.who = dirty(a.who);
+			a.howWeSee = dirty(a.howWeSee);
+		}
+		const { text } = calendarFile(p);
+		expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+		// What RFC 5545 forbids in a content line (CR and LF only end lines), and bidi overrides.
+		const forbidden = /[\u0000-\u0008\u000a-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
+		expect(text.replace(/\r\n/g, '').match(forbidden)).toBeNull();
+		const parsed = events(text);
+		expect(parsed).toHaveLength(3);
+		expect(parsed[0]?.summary).toBe('Evaluatiegesprek over Ayşe [31mAyşex');
+		expect(parsed[0]?.description).toBe('IB [31mIBx nodigt uit.');
+	});
+
+	it('gives a copy of a preparation UIDs of its own, so it never overwrites the original’s events', () => {
+		const p = prepared();
+		const copy = copyPreparation(p, 'Kopie');
+		const original = events(calendarFile(p).text).map((e) => e.uid);
+		const copied = events(calendarFile(copy).text).map((e) => e.uid);
+		expect(copied).toHaveLength(original.length);
+		expect(copied.filter((uid) => original.includes(uid))).toEqual([]);
+		for (const uid of [...original, ...copied]) expect(uid).toMatch(/@gesprekswijzer\.app$/);
+	});
+
+	it('holds the parent’s own proposal, marked as one, until a date is agreed', () => {
+		const p = prepared();
+		p.after.evaluationDate = '';
+		p.after.whoInvites = '';
+		const [evaluation] = events(calendarFile(p).text);
+		expect(evaluation).toMatchObject({
+			summary: 'Voorstel: evaluatiegesprek over Ayşe',
+			start: '2027-01-28',
+			allDay: true
+		});
+		p.after.evaluationDate = '2027-02-04';
+		const [agreed] = events(calendarFile(p).text);
+		expect(agreed).toMatchObject({ uid: evaluation!.uid, summary: 'Evaluatiegesprek over Ayşe' });
 	});
 });

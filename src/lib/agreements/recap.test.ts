@@ -20,6 +20,19 @@ describe('recapText', () => {
 		expect(text).toContain('De intern begeleider nodigt uit.');
 	});
 
+	it('gives the evaluation’s time, and the parent’s own date as a proposal until one is agreed', () => {
+		const p = example('ayse');
+		takeOverProposals(p);
+		p.after.evaluationTime = '15:30';
+		p.after.whoInvites = 'De intern begeleider';
+		expect(recapText(p)).toContain('Mijn voorstel: we evalueren op donderdag 28 januari 2027 om 15:30 uur.');
+		p.after.evaluationDate = '2027-02-04';
+		const text = recapText(p);
+		expect(text).toContain('We evalueren op donderdag 4 februari 2027 om 15:30 uur.');
+		expect(text).toContain('De intern begeleider nodigt uit.');
+		expect(text).not.toContain('28 januari');
+	});
+
 	it('is written in the preparation’s language', () => {
 		const p = { ...example('daan'), language: 'en' as const };
 		takeOverProposals(p);

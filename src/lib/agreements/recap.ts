@@ -1,7 +1,9 @@
 /**
  * "Bevestiging van onze afspraken": the short, friendly message a parent sends the school after the
- * meeting, listing each agreement with owner and date and the evaluation date, in the preparation's language.
+ * meeting, listing each agreement with owner and date and the evaluation (date, time, who invites), in the
+ * preparation's language.
  */
+import { evaluationOf } from './evaluation';
 import { formatDate } from '$lib/i18n/dates';
 import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
@@ -27,11 +29,19 @@ export function recapText(p: Preparation): string {
 		if (a.howWeSee.trim()) lines.push(`   ${m.recap_how({ how: a.howWeSee.trim() }, o)}`);
 	});
 	lines.push('');
-	if (p.after.evaluationDate) {
-		lines.push(m.recap_evaluation({ date: date(p.after.evaluationDate) }, o));
-		if (p.after.whoInvites.trim()) lines.push(m.recap_invites({ who: p.after.whoInvites.trim() }, o));
-		lines.push('');
+	const evaluation = evaluationOf(p);
+	if (evaluation.date) {
+		const when = evaluation.time
+			? m.date_at_time({ date: date(evaluation.date), time: evaluation.time }, o)
+			: date(evaluation.date);
+		lines.push(
+			evaluation.agreed
+				? m.recap_evaluation({ date: when }, o)
+				: m.recap_evaluation_proposed({ date: when }, o)
+		);
 	}
+	if (evaluation.whoInvites) lines.push(m.recap_invites({ who: evaluation.whoInvites }, o));
+	if (evaluation.date || evaluation.whoInvites) lines.push('');
 	lines.push(m.recap_check({}, o), '', m.recap_closing({}, o));
 	return lines.join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import type { DateError } from '$lib/model/date-parts';
 import type { ReadError } from '$lib/model/file';
-import type { Language } from '$lib/model/constants';
+import type { ChildAttendance, Language, Role } from '$lib/model/constants';
 import type { MeetingType } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -47,4 +47,31 @@ export const dateErrorMessage: Record<DateError, () => string> = {
 	'missing-year': m.date_error_missing_year,
 	'year-digits': m.date_error_year_digits,
 	'not-real': m.date_error_not_real
+};
+
+/** A person's role inside a sentence or list on paper ("ikzelf · een tolk"), lower case where the language allows. */
+export const roleInText: Record<Role, Localized> = {
+	teacher: m.person_teacher,
+	ib: m.person_ib,
+	director: m.person_director,
+	mentor: m.person_mentor,
+	care_coordinator: m.person_care_coordinator,
+	consultant: m.person_consultant,
+	youth_worker: m.person_youth_worker,
+	partner: m.person_partner,
+	buddy: m.person_buddy,
+	expert: m.person_expert,
+	interpreter: m.person_interpreter,
+	other: m.person_other
+};
+
+/** Whether the child comes, as a sentence with the child's name: documents never guess a pronoun. */
+export const childAttendsSentence: Record<
+	Exclude<ChildAttendance, 'unknown'>,
+	(inputs: { child: string }, options?: { locale?: Language }) => string
+> = {
+	whole: m.pdf_child_whole,
+	part: m.pdf_child_part,
+	paper: m.pdf_child_paper,
+	no: m.pdf_child_no
 };

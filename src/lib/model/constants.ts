@@ -26,8 +26,10 @@ export const SCHOOL_ROLES = [
 ] as const;
 export const PARENT_ROLES = ['partner', 'buddy', 'expert', 'interpreter', 'other'] as const;
 export const ROLES = [...SCHOOL_ROLES.filter((r) => r !== 'other'), ...PARENT_ROLES] as const;
+export type Role = (typeof ROLES)[number];
 
 export const CHILD_ATTENDANCE = ['unknown', 'whole', 'part', 'paper', 'no'] as const;
+export type ChildAttendance = (typeof CHILD_ATTENDANCE)[number];
 export const FEASIBLE = ['unknown', 'yes', 'partly', 'no'] as const;
 
 /** Longest answer a field takes: far beyond what a parent types, small enough to keep storage healthy. */

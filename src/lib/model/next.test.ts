@@ -29,8 +29,10 @@ describe('nextPreparation', () => {
 		expect(next.agreementsMade).toEqual([]);
 	});
 
-	it('proposes a date when none was agreed', () => {
+	it('takes the parent’s own evaluation date when none was agreed, and the usual rule without one', () => {
 		const previous = example('daan');
+		expect(nextPreparation(previous).meeting.date).toBe('2027-06-16');
+		previous.answers.evaluation.proposedDate = '';
 		expect(nextPreparation(previous).meeting.date).toBe('2027-03-24');
 	});
 });

@@ -3,14 +3,12 @@
  * place and the people at the table carry over; every agreement made becomes a look-back item that the
  * next agenda starts with. The answers themselves start empty: it is a new meeting.
  */
-import { proposeEvaluationDate } from '$lib/agreements/school-days';
+import { suggestEvaluation } from '$lib/agreements/evaluation';
 import { createPreparation, newId, USUAL_DURATION } from './create';
 import type { Preparation } from './preparation';
 
 export function nextPreparation(previous: Preparation, now: Date = new Date()): Preparation {
-	const date =
-		previous.after.evaluationDate ||
-		proposeEvaluationDate(previous.meeting.date, previous.agreementsMade, previous.schoolHolidays);
+	const date = previous.after.evaluationDate || suggestEvaluation(previous)?.date || previous.meeting.date;
 	const next = createPreparation(
 		{
 			childFirstName: previous.child.firstName,

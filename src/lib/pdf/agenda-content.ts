@@ -3,11 +3,10 @@
  * (agenda.ts) and the print page draw the same content. Every text of the parent goes through `clean`.
  */
 import { formatDate } from '$lib/i18n/dates';
-import { meetingTypeShort } from '$lib/i18n/labels';
-import type { Attendee, Preparation } from '$lib/model/preparation';
+import { childAttendsSentence, meetingTypeShort, roleInText } from '$lib/i18n/labels';
+import type { Agreement, Attendee, Language, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { agendaPlan, type AgendaItem } from '$lib/steps/agenda';
-import { roleLabel } from '$lib/steps/steps';
 import type { Block, Paragraph } from './layout';
 import { lookBackDecisionLabel, lookBackStatusLabel } from '$lib/agreements/fields';
 
@@ -39,9 +38,12 @@ export function agendaContent(prep: Preparation, clean: Clean): AgendaContent {
 
 	const text = (raw: string, field: () => string) => clean(raw.trim(), field());
 	const person = (a: Attendee) => {
-		const role = a.role === 'other' && a.roleText.trim() ? a.roleText : roleLabel[a.role]({}, o);
+		const explained = a.roleText.trim();
+		// "Iemand anders" is named by its explanation; any other role keeps it beside the name.
+		const role = a.role === 'other' && explained ? explained : roleInText[a.role]({}, o);
+		const extra = a.role !== 'other' && explained ? ` (${explained})` : '';
 		const name = a.name.trim();
-		return text(name ? `${role}: ${name}` : role, () => m.step_people_title({}, o));
+		return text(name ? `${role}: ${name}${extra}` : `${role}${extra}`, () => m.step_people_title({}, o));
 	};
 	const school = prep.answers.people.attendees.filter((a) => a.side === 'school');
 	const ours = prep.answers.people.attendees.filter((a) => a.side === 'parent');
@@ -68,7 +70,11 @@ export function agendaContent(prep: Preparation, clean: Clean): AgendaContent {
 				...(school.length ? [{ text: `${m.pdf_from_school({}, o)} ${school.map(person).join(' · ')}` }] : []),
 				{ text: `${m.pdf_with_me({}, o)} ${[m.pdf_me({}, o), ...ours.map(person)].join(' · ')}` },
 				...(attends !== 'unknown'
-					? [{ text: `${clean(child, m.start_child_name_label({}, o))}: ${CHILD_ATTENDS[attends]({}, o)}` }]
+					? [
+							{
+								text: clean(childAttendsSentence[attends]({ child }, o), m.start_child_name_label({}, o))
+							}
+						]
 					: [])
 			]
 		},
@@ -146,16 +152,7 @@ export function agendaContent(prep: Preparation, clean: Clean): AgendaContent {
 			heading: m.pdf_proposals({}, o),
 			paragraphs: about.agreements.proposed
 				.filter((a) => a.what.trim())
-				.map((a) => ({
-					bullet: true,
-					text: [
-						text(a.what, () => m.field_agreement_what({}, o)),
-						a.who.trim() && text(a.who, () => m.field_agreement_who({}, o)),
-						a.byWhen && formatDate(a.byWhen, locale)
-					]
-						.filter(Boolean)
-						.join(' — ')
-				}))
+				.map((a) => ({ bullet: true, text: agreementLine(a, locale, clean) }))
 		},
 		{
 			heading: m.pdf_evaluation({}, o),
@@ -173,9 +170,18 @@ export function agendaContent(prep: Preparation, clean: Clean): AgendaContent {
 	return { title, details, blocks };
 }
 
-const CHILD_ATTENDS = {
-	whole: m.child_attends_whole,
-	part: m.child_attends_part,
-	paper: m.child_attends_paper,
-	no: m.child_attends_no
-} as const;
+/** An agreement in one line: what — who — by when, each part cleaned for printing. */
+export function agreementLine(
+	a: Pick<Agreement, 'what' | 'who' | 'byWhen'>,
+	locale: Language,
+	clean: Clean
+): string {
+	const o = { locale } as const;
+	return [
+		clean(a.what.trim(), m.field_agreement_what({}, o)),
+		a.who.trim() && clean(a.who.trim(), m.field_agreement_who({}, o)),
+		a.byWhen && formatDate(a.byWhen, locale)
+	]
+		.filter(Boolean)
+		.join(' — ');
+}

@@ -10,7 +10,6 @@ import { createCanvas, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
 import { makeHandout } from './handout';
 import { inkOutside, pageCount, pdfText, readQr, renderGray, uninkedWords } from './read-back';
-import { makeSheet } from './sheet';
 import { makeWorksheet } from './worksheet';
 import { REPLACEMENT } from './text';
 
@@ -45,6 +44,24 @@ describe('the agenda', () => {
 		);
 		expect(text).toContain('donderdag 3 december 2026');
 		expect(text).not.toContain('Huiswerk kost thuis te veel tijd');
+	});
+
+	it('never guesses whether the child is a boy or a girl, and writes people in a list in lower case', async () => {
+		const ayse = flat(pdfText((await makeAgenda(example('ayse'), fonts)).bytes));
+		expect(ayse).toContain('Ayşe is er niet bij en geeft een eigen mening op papier mee.');
+		expect(ayse).toContain(
+			'Aan mijn kant: ikzelf · mijn partner: Mehmet Yılmaz · een ervaren ouder of maatje: Şükran Doğan (ervaren ouder van de oudervereniging)'
+		);
+		expect(ayse).toContain(
+			'Van school: leerkracht: Łucja Kowalczyk · intern begeleider (IB): Nguyễn Thị Minh'
+		);
+		const daan = example('daan');
+		daan.answers.people.childAttends = 'paper';
+		daan.language = 'en';
+		const text = flat(pdfText((await makeAgenda(daan, fonts)).bytes));
+		expect(text).toContain('Daan does not attend and gives their own views on paper.');
+		for (const agenda of [ayse, text])
+			expect(agenda).not.toMatch(/\b(zijn|haar|his|her) (mening|eigen|views)/);
 	});
 
 	it('gives minutes that add up to the meeting’s length', async () => {
@@ -160,42 +177,6 @@ describe('the PDF code', () => {
 	it('leaves out the standard PDF fonts, which cannot print names like Ayşe (src/lib/pdf/slim)', async () => {
 		const doc = await PDFDocument.create();
 		await expect(doc.embedFont(StandardFonts.Helvetica)).rejects.toThrow(/standard PDF fonts are left out/);
-	});
-});
-
-describe('the agreement sheet', () => {
-	it('lists the proposals as proposals, with owner, date and how we see it works', async () => {
-		const made = await makeSheet(example('ayse'), fonts);
-		const text = flat(pdfText(made.bytes, 'raw'));
-		expect(pageCount(made.bytes)).toBe(1);
-		expect(text).toContain('Voorstel: Ayşe oefent twee keer per week 15 minuten lezen');
-		expect(text).toContain('14 december 2026');
-		expect(text).toContain('Verslag ontvangen en gecontroleerd op');
-		expect(text).toContain('Paraaf van de aanwezigen');
-		expect(uninkedWords(made.bytes)).toEqual([]);
-		expect(made.fileName).toBe('ayse-afspraken-2026-12-03.pdf');
-	});
-
-	it('puts the agreements actually made first, and takes a second page only when there are many', async () => {
-		const prep = example('ayse');
-		prep.agreementsMade = [
-			{
-				id: 'm1',
-				what: 'Afgesproken: leesonderzoek',
-				who: 'IB',
-				byWhen: '2027-01-10',
-				howWeSee: 'Verslag',
-				note: '',
-				fromProposal: ''
-			}
-		];
-		const text = flat(pdfText((await makeSheet(prep, fonts)).bytes, 'raw'));
-		expect(text.indexOf('Afgesproken: leesonderzoek')).toBeLessThan(text.indexOf('Voorstel:'));
-		const many = filledPreparation('een afspraak met veel woorden '.repeat(12));
-		const made = await makeSheet(many, fonts);
-		expect(pageCount(made.bytes)).toBeGreaterThan(1);
-		expect(inkOutside(made.bytes, MARGIN)).toBe(0);
-		expect(uninkedWords(made.bytes)).toEqual([]);
 	});
 });
 

@@ -1,15 +1,20 @@
 /**
- * The agreement sheet: what was agreed (and what the parent proposes), who does it, by when, how we will
- * see it works — plus blank rows to fill in at the table, the evaluation meeting, who writes the record,
- * a box to tick when the record was received and checked, and initials. A4; a new page only when the rows
+ * The agreement sheet: the record of the meeting that the parent hands back to the school. Before the
+ * meeting it lists the parent's proposals, marked as proposals; once agreements are written down after the
+ * meeting, it lists each of them once, and the proposals not taken over in a part of their own. Then blank
+ * rows to fill in at the table, the evaluation meeting (as agreed, or the parent's proposal, marked so), who
+ * writes the record and a box to tick when it was received and checked. A4; a new page only when the rows
  * do not fit, with the table header repeated.
  */
+import { evaluationOf } from '$lib/agreements/evaluation';
+import { missingParts } from '$lib/agreements/smart';
 import { formatDate } from '$lib/i18n/dates';
 import { meetingTypeShort } from '$lib/i18n/labels';
 import { fileName } from '$lib/model/file-name';
 import type { Agreement, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import type { PDFPage } from 'pdf-lib';
+import { agreementLine } from './agenda-content';
 import {
 	A4,
 	createCanvas,
@@ -23,17 +28,19 @@ import {
 } from './document';
 import { LINE_HEIGHT, wrap } from './layout';
 import type { Made } from './names';
+import { pageCursor, type PageCursor } from './page-cursor';
 
 const SIZE = 9;
 const PAD = 4;
 /** Share of the table width per column: what, who, by when, how we see it works, evaluation. */
 const COLUMNS = [0.3, 0.16, 0.13, 0.26, 0.15];
-/** A cell longer than this is shortened with a marker; the full text is in the app. */
+/** A cell or closing answer longer than this is shortened with a marker; the full text is in the app. */
 const MAX_CELL_LINES = 12;
+const MAX_TAIL_LINES = 4;
 const BLANK_ROWS = 4;
 const BLANK_ROW_HEIGHT = 42;
-/** Height the closing part (evaluation, record, initials) needs. */
-const TAIL_HEIGHT = 210;
+const TAIL_SIZE = 10;
+const FIELD_GAP = 34;
 
 export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Made> {
 	const locale = prep.language;
@@ -45,20 +52,30 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	canvas.doc.setTitle(cleanTitle, { showInWindowTitleBar: true });
 	const width = A4.width - 2 * MARGIN;
 	const xs = COLUMNS.reduce<number[]>((acc, share, i) => [...acc, acc[i]! + share * width], [MARGIN]);
-	const headers = [
+	const cellLines = (text: string, column: number, bold = false) =>
+		shorten(
+			wrap(text, xs[column + 1]! - xs[column]! - 2 * PAD, SIZE, bold, canvas.metrics),
+			MAX_CELL_LINES,
+			m.pdf_more({}, o)
+		);
+	const header = [
 		m.pdf_sheet_what({}, o),
 		m.pdf_sheet_who({}, o),
 		m.pdf_sheet_when({}, o),
 		m.pdf_sheet_how({}, o),
 		m.pdf_sheet_evaluation({}, o)
-	];
+	].map((h, i) => cellLines(h, i, true));
+	const headerHeight = rowHeight(header);
+	const drawHeader = (c: PageCursor) => {
+		drawRow(canvas, c.page, xs, c.y, header, headerHeight, true);
+		c.down(headerHeight);
+	};
+	const cursor = pageCursor(canvas, drawHeader);
 
-	let page = canvas.addPage();
-	let y = A4.height - MARGIN;
 	for (const line of wrap(cleanTitle, width, 16, true, canvas.metrics).slice(0, 2)) {
-		y -= 16;
-		page.drawText(line, { x: MARGIN, y, size: 16, font: canvas.bold });
-		y -= 5;
+		cursor.down(16);
+		cursor.page.drawText(line, { x: MARGIN, y: cursor.y, size: 16, font: canvas.bold });
+		cursor.down(5);
 	}
 	const details = [
 		formatDate(prep.meeting.date, locale, true),
@@ -66,62 +83,81 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	]
 		.filter(Boolean)
 		.join(' · ');
-	y -= 13;
-	page.drawText(wrap(details, width, 10, false, canvas.metrics)[0]!, {
+	cursor.down(13);
+	cursor.page.drawText(wrap(details, width, 10, false, canvas.metrics)[0]!, {
 		x: MARGIN,
-		y,
+		y: cursor.y,
 		size: 10,
 		font: canvas.regular,
 		color: MUTED
 	});
-	y -= 14;
+	cursor.down(14);
+	drawHeader(cursor);
 
-	const cellLines = (text: string, column: number, bold = false) => {
-		const lines = wrap(text, xs[column + 1]! - xs[column]! - 2 * PAD, SIZE, bold, canvas.metrics);
-		if (lines.length <= MAX_CELL_LINES) return lines;
-		return [...lines.slice(0, MAX_CELL_LINES - 1), m.pdf_more({}, o)];
-	};
-	const header = headers.map((h, i) => cellLines(h, i, true));
-	const headerHeight = rowHeight(header);
-
-	const drawHeader = () => {
-		drawRow(canvas, page, xs, y, header, headerHeight, true);
-		y -= headerHeight;
-	};
-	drawHeader();
-
-	const rows = [
-		...prep.agreementsMade.map((a) => agreementCells(a, '', canvas, locale)),
-		...prep.answers.agreements.proposed
-			.filter((a) => a.what.trim())
-			.map((a) => agreementCells(a, m.pdf_sheet_proposal({}, o), canvas, locale))
-	].map((cells) => cells.map((text, i) => cellLines(text, i)));
-
+	const { rows, openProposals } = sheetRows(prep);
+	const marker = openProposals === null ? m.pdf_sheet_proposal({}, o) : '';
 	for (const cells of [
-		...rows,
+		...rows.map((a) => agreementCells(a, marker, canvas, locale).map((text, i) => cellLines(text, i))),
 		...Array.from({ length: BLANK_ROWS }, () => COLUMNS.map(() => [] as string[]))
 	]) {
 		const height = Math.max(rowHeight(cells), cells.every((c) => c.length === 0) ? BLANK_ROW_HEIGHT : 0);
-		if (y - height < MARGIN) {
-			page = canvas.addPage();
-			y = A4.height - MARGIN;
-			drawHeader();
-		}
-		drawRow(canvas, page, xs, y, cells, height, false);
-		y -= height;
+		cursor.room(height);
+		drawRow(canvas, cursor.page, xs, cursor.y, cells, height, false);
+		cursor.down(height);
 	}
 
-	if (y - TAIL_HEIGHT < MARGIN) {
-		page = canvas.addPage();
-		y = A4.height - MARGIN;
+	if (openProposals?.length) {
+		const lines = openProposals.map((a) =>
+			wrap(agreementLine(a, locale, canvas.clean), width - 12, SIZE + 0.5, false, canvas.metrics)
+		);
+		const heading = m.pdf_sheet_open_proposals({}, o);
+		cursor.down(10);
+		cursor.room(TAIL_SIZE * LINE_HEIGHT + (lines[0]?.length ?? 1) * SIZE * LINE_HEIGHT);
+		cursor.down(TAIL_SIZE * LINE_HEIGHT);
+		cursor.page.drawText(heading, { x: MARGIN, y: cursor.y, size: TAIL_SIZE, font: canvas.bold });
+		cursor.down(4);
+		for (const proposal of lines) {
+			proposal.forEach((line, n) => {
+				cursor.room(SIZE * LINE_HEIGHT);
+				cursor.down((SIZE + 0.5) * LINE_HEIGHT);
+				if (n === 0)
+					cursor.page.drawText('•', { x: MARGIN + 2, y: cursor.y, size: SIZE + 0.5, font: canvas.regular });
+				cursor.page.drawText(line, {
+					x: MARGIN + 12,
+					y: cursor.y,
+					size: SIZE + 0.5,
+					font: canvas.regular,
+					color: INK
+				});
+			});
+		}
 	}
-	drawTail(canvas, page, y - 22, prep);
+
+	drawTail(canvas, cursor, prep);
+	for (const page of canvas.doc.getPages()) drawFooter(canvas, page, m.pdf_footer({}, o));
 
 	return {
 		bytes: await canvas.doc.save(),
 		fileName: fileName([child, m.pdf_sheet_file({}, o), prep.meeting.date], 'pdf'),
 		replacedIn: [...canvas.replacedIn]
 	};
+}
+
+/**
+ * The table's rows and the proposals listed apart. Before the meeting (no agreement written down yet) the
+ * rows are the proposals and nothing is apart (null); after it, the rows are the agreements made and apart
+ * are the proposals that no agreement was taken over from.
+ */
+export function sheetRows(prep: Preparation): { rows: Agreement[]; openProposals: Agreement[] | null } {
+	const proposals = prep.answers.agreements.proposed.filter((a) => a.what.trim());
+	const made = prep.agreementsMade.filter((a) => missingParts(a).length < 4);
+	if (made.length === 0) return { rows: proposals, openProposals: null };
+	const taken = new Set(prep.agreementsMade.map((a) => a.fromProposal));
+	return { rows: made, openProposals: proposals.filter((a) => !taken.has(a.id)) };
+}
+
+function shorten(lines: string[], max: number, more: string): string[] {
+	return lines.length <= max ? lines : [...lines.slice(0, max - 1), more];
 }
 
 function agreementCells(
@@ -178,70 +214,104 @@ function drawRow(
 	});
 }
 
-/** Evaluation meeting, who writes the record, the checked-record box and initials of those present. */
-function drawTail(canvas: Canvas, page: PDFPage, top: number, prep: Preparation) {
+/**
+ * The evaluation meeting, who invites, who writes the record and the checked-record box: each a label with
+ * a line to write on. What was settled at the meeting is printed on the line; the parent's own proposal
+ * under it, marked as a proposal.
+ */
+function drawTail(canvas: Canvas, cursor: PageCursor, prep: Preparation) {
 	const o = { locale: prep.language } as const;
 	const right = A4.width - MARGIN;
-	let y = top;
-	const field = (label: string, proposal: string) => {
-		page.drawText(label, { x: MARGIN, y, size: 10, font: canvas.bold });
-		const start = MARGIN + canvas.bold.widthOfTextAtSize(label, 10) + 6;
+	const evaluation = evaluationOf(prep);
+	const when =
+		evaluation.date &&
+		(evaluation.time
+			? m.date_at_time({ date: formatDate(evaluation.date, prep.language, true), time: evaluation.time }, o)
+			: formatDate(evaluation.date, prep.language, true));
+	const record = prep.answers.evaluation.whoWritesRecord.trim();
+	const fields = [
+		{
+			label: m.pdf_sheet_evaluation_meeting({}, o),
+			value: evaluation.agreed ? when : '',
+			proposal: evaluation.agreed || !when ? '' : m.pdf_sheet_proposed({ value: when }, o)
+		},
+		{
+			label: m.pdf_sheet_invites({}, o),
+			value: canvas.clean(evaluation.whoInvites, m.after_invites_label({}, o)),
+			proposal: ''
+		},
+		{
+			label: m.pdf_sheet_record_by({}, o),
+			value: '',
+			proposal: record
+				? m.pdf_sheet_proposed({ value: canvas.clean(record, m.field_record_label({}, o)) }, o)
+				: ''
+		}
+	].map((f) => {
+		const start = MARGIN + canvas.metrics.width(f.label, TAIL_SIZE, true) + 6;
+		const more = m.pdf_more({}, o);
+		return {
+			...f,
+			start,
+			value: f.value
+				? shorten(wrap(f.value, right - start - 4, TAIL_SIZE, false, canvas.metrics), 1, more)[0]!
+				: '',
+			proposal: f.proposal
+				? shorten(wrap(f.proposal, right - MARGIN, 8.5, false, canvas.metrics), MAX_TAIL_LINES, more)
+				: []
+		};
+	});
+	const height =
+		22 +
+		fields.reduce((sum, f) => sum + FIELD_GAP + Math.max(0, f.proposal.length - 1) * 8.5 * LINE_HEIGHT, 0) +
+		FIELD_GAP;
+	cursor.room(height);
+	cursor.down(22);
+	const page = cursor.page;
+	for (const f of fields) {
+		page.drawText(f.label, { x: MARGIN, y: cursor.y, size: TAIL_SIZE, font: canvas.bold });
 		page.drawLine({
-			start: { x: start, y: y - 2 },
-			end: { x: right, y: y - 2 },
+			start: { x: f.start, y: cursor.y - 2 },
+			end: { x: right, y: cursor.y - 2 },
 			thickness: 0.5,
 			color: LINE
 		});
-		if (proposal) {
-			const text = wrap(proposal, right - MARGIN, 8.5, false, canvas.metrics)[0]!;
-			page.drawText(text, { x: MARGIN, y: y - 13, size: 8.5, font: canvas.regular, color: MUTED });
-		}
-		y -= 34;
-	};
-	const evaluation = prep.answers.evaluation;
-	field(
-		m.pdf_sheet_evaluation_meeting({}, o),
-		evaluation.proposedDate
-			? m.pdf_sheet_proposed({ value: formatDate(evaluation.proposedDate, prep.language) }, o)
-			: ''
-	);
-	field(m.pdf_sheet_invites({}, o), '');
-	field(
-		m.pdf_sheet_record_by({}, o),
-		evaluation.whoWritesRecord.trim()
-			? m.pdf_sheet_proposed(
-					{ value: canvas.clean(evaluation.whoWritesRecord.trim(), m.field_record_label({}, o)) },
-					o
-				)
-			: ''
-	);
+		if (f.value)
+			page.drawText(f.value, {
+				x: f.start + 4,
+				y: cursor.y + 1,
+				size: TAIL_SIZE,
+				font: canvas.regular,
+				color: INK
+			});
+		f.proposal.forEach((line, n) => {
+			page.drawText(line, {
+				x: MARGIN,
+				y: cursor.y - 13 - n * 8.5 * LINE_HEIGHT,
+				size: 8.5,
+				font: canvas.regular,
+				color: MUTED
+			});
+		});
+		cursor.down(FIELD_GAP + Math.max(0, f.proposal.length - 1) * 8.5 * LINE_HEIGHT);
+	}
 
-	page.drawRectangle({ x: MARGIN, y: y - 2, width: 11, height: 11, borderColor: INK, borderWidth: 0.8 });
+	page.drawRectangle({
+		x: MARGIN,
+		y: cursor.y - 2,
+		width: 11,
+		height: 11,
+		borderColor: INK,
+		borderWidth: 0.8
+	});
 	const checked = m.pdf_sheet_record_checked({}, o);
-	page.drawText(checked, { x: MARGIN + 18, y, size: 10, font: canvas.regular });
-	const after = MARGIN + 18 + canvas.regular.widthOfTextAtSize(checked, 10) + 6;
+	page.drawText(checked, { x: MARGIN + 18, y: cursor.y, size: TAIL_SIZE, font: canvas.regular });
+	const after = MARGIN + 18 + canvas.metrics.width(checked, TAIL_SIZE, false) + 6;
 	page.drawLine({
-		start: { x: after, y: y - 2 },
-		end: { x: Math.min(after + 120, right), y: y - 2 },
+		start: { x: after, y: cursor.y - 2 },
+		end: { x: Math.min(after + 120, right), y: cursor.y - 2 },
 		thickness: 0.5,
 		color: LINE
 	});
-	y -= 34;
-
-	page.drawText(m.pdf_sheet_initials({}, o), { x: MARGIN, y, size: 10, font: canvas.bold });
-	y -= 10;
-	const boxes = 6;
-	const gap = 8;
-	const boxWidth = (right - MARGIN - gap * (boxes - 1)) / boxes;
-	for (let i = 0; i < boxes; i++) {
-		page.drawRectangle({
-			x: MARGIN + i * (boxWidth + gap),
-			y: y - 40,
-			width: boxWidth,
-			height: 40,
-			borderColor: LINE,
-			borderWidth: 0.6
-		});
-	}
-	drawFooter(canvas, page, m.pdf_footer({}, o));
+	cursor.down(FIELD_GAP);
 }

@@ -18,15 +18,23 @@ export interface Printable {
 	replaced: boolean;
 }
 
-/** Keeps line breaks (\n); tabs become spaces. `covers` says whether the font draws a code point. */
-export function printable(raw: string, covers: (codePoint: number) => boolean): Printable {
-	let replaced = false;
-	const cleaned = raw
+/**
+ * The text without control characters and invisible formatting characters, normalised to NFC; line breaks
+ * become \n and tabs spaces. What every document and file the app writes does with the parent's text.
+ */
+export function plainText(raw: string): string {
+	return raw
 		.normalize('NFC')
 		.replace(/\r\n?/g, '\n')
 		.replace(/\t/g, ' ')
 		.replace(CONTROL, '')
 		.replace(INVISIBLE, '');
+}
+
+/** Keeps line breaks (\n); tabs become spaces. `covers` says whether the font draws a code point. */
+export function printable(raw: string, covers: (codePoint: number) => boolean): Printable {
+	let replaced = false;
+	const cleaned = plainText(raw);
 	let text = '';
 	for (const char of cleaned) {
 		const code = char.codePointAt(0)!;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { takeOverProposals } from '$lib/agreements/fields';
+import type { Preparation } from '$lib/model/preparation';
+import { example, filledPreparation } from '$lib/test/extremes';
+import { MARGIN } from './document';
+import { nodeFonts } from './fonts-node';
+import { inkOutside, pageCount, pdfText, uninkedWords } from './read-back';
+import { makeSheet } from './sheet';
+
+const fonts = nodeFonts();
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const sheetText = async (prep: Preparation) => flat(pdfText((await makeSheet(prep, fonts)).bytes, 'raw'));
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** Ayşe's preparation with a marker word at the start of each proposal, to count where each one lands. */
+function marked() {
+	const p = example('ayse');
+	p.answers.agreements.proposed = ['Alfa', 'Bravo', 'Charlie'].map((word, i) => ({
+		...p.answers.agreements.proposed[i % 2]!,
+		id: `p${i}`,
+		what: `Voorstelmarker${word} ${p.answers.agreements.proposed[i % 2]!.what}`
+	}));
+	return p;
+}
+
+describe('the agreement sheet before the meeting', () => {
+	it('lists the proposals as proposals, with owner, date and how we see it works', async () => {
+		const made = await makeSheet(example('ayse'), fonts);
+		const text = flat(pdfText(made.bytes, 'raw'));
+		expect(pageCount(made.bytes)).toBe(1);
+		expect(text).toContain('Voorstel: Ayşe oefent twee keer per week 15 minuten lezen');
+		expect(text).toContain('14 december 2026');
+		expect(text).toContain('Evaluatiegesprek op: Mijn voorstel: donderdag 28 januari 2027');
+		expect(text).toContain('Verslag ontvangen en gecontroleerd op');
+		expect(text).not.toContain('Voorstellen die nog geen afspraak zijn');
+		expect(uninkedWords(made.bytes)).toEqual([]);
+		expect(made.fileName).toBe('ayse-afspraken-2026-12-03.pdf');
+	});
+
+	it('has no boxes for signatures or initials: nobody needs to sign at the table', async () => {
+		const text = await sheetText(example('ayse'));
+		expect(text).not.toMatch(/paraaf|handtekening|onderteken/i);
+	});
+});
+
+describe('the agreement sheet after the meeting', () => {
+	it('lists each agreement made exactly once, without the proposals it came from', async () => {
+		const p = marked();
+		expect(takeOverProposals(p)).toBe(3);
+		const text = await sheetText(p);
+		for (const word of ['Alfa', 'Bravo', 'Charlie']) expect(count(text, `Voorstelmarker${word}`)).toBe(1);
+		expect(text).not.toContain('Voorstel:');
+		expect(text).not.toContain('Voorstellen die nog geen afspraak zijn');
+	});
+
+	it('puts proposals that no agreement came from in a part of their own, after the agreements', async () => {
+		const p = marked();
+		takeOverProposals(p);
+		p.agreementsMade = p.agreementsMade.filter((a) => a.fromProposal !== 'p1');
+		p.agreementsMade.push({
+			...p.agreementsMade[0]!,
+			id: 'own',
+			what: 'Afsprakenmarker zelf bedacht',
+			fromProposal: ''
+		});
+		const text = await sheetText(p);
+		expect(count(text, 'Voorstelmarker')).toBe(3);
+		expect(count(text, 'VoorstelmarkerBravo')).toBe(1);
+		expect(count(text, 'Afsprakenmarker')).toBe(1);
+		const apart = text.indexOf('Voorstellen die nog geen afspraak zijn');
+		expect(apart).toBeGreaterThan(text.indexOf('VoorstelmarkerCharlie'));
+		expect(apart).toBeGreaterThan(text.indexOf('Afsprakenmarker'));
+		expect(text.indexOf('VoorstelmarkerBravo')).toBeGreaterThan(apart);
+	});
+
+	it('gives the evaluation as agreed at the meeting: date, time and who invites', async () => {
+		const p = marked();
+		takeOverProposals(p);
+		p.after = { evaluationDate: '2027-02-04', evaluationTime: '15:30', whoInvites: 'Uitnodigermarker' };
+		const text = await sheetText(p);
+		expect(text).toContain('Evaluatiegesprek op: donderdag 4 februari 2027 om 15:30 uur');
+		expect(text).toContain('Wie nodigt uit: Uitnodigermarker');
+		expect(text).not.toContain('28 januari 2027');
+	});
+
+	it('takes a second page only when there are many, within the margins, every word inked', async () => {
+		const many = filledPreparation('een afspraak met veel woorden '.repeat(12));
+		const made = await makeSheet(many, fonts);
+		expect(pageCount(made.bytes)).toBeGreaterThan(1);
+		expect(inkOutside(made.bytes, MARGIN)).toBe(0);
+		expect(uninkedWords(made.bytes)).toEqual([]);
+		const text = flat(pdfText(made.bytes, 'raw'));
+		expect(text).toContain('Verslag ontvangen en gecontroleerd op');
+	});
+});
