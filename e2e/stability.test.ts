@@ -1,6 +1,6 @@
 /**
- * Nothing moves after the first paint (../shared/ux.md: CLS 0): a parent about to tap a link must not see
- * it jump away. Every layout shift the browser reports while a page loads is summed, with what moved.
+ * Nothing moves after the first paint (a cumulative layout shift of 0): a parent about to tap a link must
+ * not see it jump away. Every layout shift the browser reports while a page loads is summed, with what moved.
  */
 import { readFileSync } from 'node:fs';
 import { expect, open, storePreparation, test } from './fixtures';

@@ -13,7 +13,10 @@ export function missingParts(agreement: Pick<Agreement, AgreementPart>): Agreeme
 	return AGREEMENT_PARTS.filter((part) => agreement[part].trim() === '');
 }
 
-/** Words that sound like an agreement but cannot be checked later (domain.md: "meer aandacht voor lezen"). */
+/**
+ * Words that sound like an agreement but cannot be checked later, such as "meer aandacht voor lezen"
+ * (docs/domain.md, "SMART as used in Dutch education").
+ */
 const VAGUE = [
 	'meer aandacht',
 	'extra aandacht',

@@ -1,8 +1,8 @@
 /**
  * The three boxes of a stored date, kept in step with it both ways. A real date typed goes into the
  * preparation at once; a stored date that changes elsewhere (the same preparation open in another tab)
- * shows in the boxes. Without the second half, a tab kept its old date in the boxes and put it back into
- * the preparation as soon as it heard of the new one, undoing the parent's change in the other tab.
+ * shows in the boxes. Without the second half, a tab would keep its old date in the boxes and put it back
+ * into the preparation as soon as it heard of the new one, undoing the parent's change in the other tab.
  * Boxes that hold something that is not yet a date are left as typed until the stored date changes.
  */
 import { untrack } from 'svelte';

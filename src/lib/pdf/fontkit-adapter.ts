@@ -1,6 +1,6 @@
 /**
  * Upstream fontkit 2 for pdf-lib. pdf-lib was written against @pdf-lib/fontkit, a stale fork that draws
- * blank glyphs for some fonts without any error (tech-notes.md). fontkit 2 subsets correctly, but its subset
+ * blank glyphs for some fonts without any error (docs/pdf.md). fontkit 2 subsets correctly, but its subset
  * offers `encode()` (bytes) where pdf-lib calls `encodeStream()` (data/end events); this adapter bridges that.
  */
 import * as fontkit from 'fontkit';

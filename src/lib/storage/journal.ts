@@ -1,6 +1,6 @@
 /**
  * A second copy of every saved preparation, in IndexedDB. Chromium writes localStorage to disk only seconds
- * after a change (measured: a browser killed one second after typing lost everything typed in that page),
+ * after a change (a browser killed one second after typing loses everything typed in that page),
  * while an IndexedDB transaction is on disk when it completes. After a crash, the journal has what
  * localStorage lost; `recover` puts it back. When localStorage is full, the journal still keeps the work.
  * Every operation opens the database and closes it again, so that "Alles wissen" can delete it at once.
