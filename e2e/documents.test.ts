@@ -41,7 +41,7 @@ test('text the font cannot show is reported by field, and the PDF is still made'
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
 	await download;
-	await expect(page.getByRole('alert')).toContainText('Mijn kind aan het woord');
+	await expect(page.getByRole('alert')).toContainText('Wat zou je willen? Wat is jouw wens?');
 });
 
 test('the print view shows the agenda as a page and prints to one A4 page', async ({ page }) => {
@@ -54,6 +54,28 @@ test('the print view shows the agenda as a page and prints to one A4 page', asyn
 	const pdf = await page.pdf({ format: 'A4' });
 	const pages = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
 	expect(pages).toMatch(/Pages:\s+1\n/);
+});
+
+test('the parent’s own page downloads beside the agenda, and has a print view of its own', async ({
+	page
+}) => {
+	await storePreparation(page, example);
+	await open(page, `/p/${id}`);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Mijn eigen bladzijde downloaden (PDF, alleen voor mij)' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('ayse-voor-mezelf-2026-12-03.pdf');
+	const text = execFileSync('pdftotext', [(await file.path())!, '-'], { encoding: 'utf8' }).replace(
+		/\s+/g,
+		' '
+	);
+	expect(text).toContain('Voor mezelf – zorggesprek over Ayşe');
+	expect(text).toContain("Juf Łucja neemt 's ochtends even de tijd om haar te begroeten.");
+
+	await page.getByRole('link', { name: 'Mijn eigen bladzijde bekijken om te printen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voor mezelf – zorggesprek over Ayşe');
+	await expect(page.getByText('Alleen voor mij. Deze bladzijde is niet voor de school.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Zo begin ik' })).toBeVisible();
 });
 
 test('the blank worksheet downloads from the page the start page links to', async ({ page }) => {

@@ -47,6 +47,9 @@ test('every hostile file gets a clear message in Dutch and leaves what is stored
 		if (outcome === 'imported') {
 			await expect(page.getByText('Het bestand is geopend'), name).toBeVisible();
 			expect(await storageChecksum(page), name).not.toBe(before);
+		} else if (outcome === 'too-long') {
+			await expect(page.getByText(nl.import_too_long_intro!), name).toBeVisible();
+			expect(await storageChecksum(page), name).toBe(before);
 		} else if (outcome === 'same-id') {
 			await expect(page.getByText('al op dit apparaat. Wat wilt u doen?'), name).toBeVisible();
 			expect(await storageChecksum(page), name).toBe(before);

@@ -21,7 +21,14 @@ const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 const deepObject = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 
 type Expected =
-	'empty' | 'too-large' | 'not-json' | 'not-preparation' | 'newer-version' | 'imported' | 'same-id';
+	| 'empty'
+	| 'too-large'
+	| 'not-json'
+	| 'not-preparation'
+	| 'newer-version'
+	| 'too-long'
+	| 'imported'
+	| 'same-id';
 const files: Record<string, [string | Uint8Array, Expected]> = {
 	'not-json-plain-text.json': ['Dit is geen JSON maar een boodschappenlijst.', 'not-json'],
 	'not-json-html.json': ['<html><body><script>window.__pwned = 1</script></body></html>', 'not-json'],
@@ -107,6 +114,11 @@ const files: Record<string, [string | Uint8Array, Expected]> = {
 	],
 	'id-with-path.json': [variant('x', (p) => (p.id = '../../etc/passwd')), 'not-preparation'],
 	'id-too-long.json': [variant('x', (p) => (p.id = 'a'.repeat(500))), 'not-preparation'],
+	// An answer over its limit is shown whole and may be opened cut; an id over its limit (above) may not.
+	'answer-too-long.json': [
+		variant('te-lang', (p) => (p.answers.people.attendees[0].name = 'Łucja '.repeat(50))),
+		'too-long'
+	],
 	'proto-key.json': ['{"__proto__": {"polluted": "yes"}, ' + variant('proto').slice(1), 'imported'],
 	'constructor-key.json': [
 		'{"constructor": {"prototype": {"polluted": "yes"}}, ' + variant('constructor').slice(1),

@@ -1,5 +1,6 @@
 // npm run pdf -- <preparation.json> [--out <dir>]
-// Checks the file with the schema and writes the agenda and the agreement sheet as PDF files, with the same
+// Checks the file with the schema and writes the agenda, the parent's own page and the agreement sheet as PDF
+// files, with the same
 // code the browser uses. Prints the path of each PDF on its own line, the agenda first. A bad file gets a
 // clear message (in Dutch, or English when LANG starts with "en") and exit code 1; never a stack trace.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { MAX_FILE_BYTES, readPreparation } from '$lib/model/file';
 import { m } from '$lib/paraglide/messages.js';
 import { makeAgenda } from '$lib/pdf/agenda';
 import { nodeFonts } from '$lib/pdf/fonts-node';
+import { makeOwnPage } from '$lib/pdf/own';
 import { makeSheet } from '$lib/pdf/sheet';
 
 const locale = process.env.LANG?.startsWith('en') ? 'en' : 'nl';
@@ -44,7 +46,7 @@ const out = resolve(args.values.out ?? '.');
 try {
 	mkdirSync(out, { recursive: true });
 	const fonts = nodeFonts();
-	for (const make of [makeAgenda, makeSheet]) {
+	for (const make of [makeAgenda, makeOwnPage, makeSheet]) {
 		const made = await make(read.preparation, fonts);
 		const path = join(out, made.fileName);
 		writeFileSync(path, made.bytes);

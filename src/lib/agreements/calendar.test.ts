@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { example } from '$lib/test/extremes';
 import { calendarFile } from './calendar';
 import { copyPreparation } from '$lib/model/create';
-import { takeOverProposals } from './fields';
+import { takeOverProposals } from './take-over';
 
 function prepared() {
 	const p = example('ayse');

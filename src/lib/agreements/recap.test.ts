@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '$lib/test/extremes';
-import { takeOverProposals } from './fields';
+import { takeOverProposals } from './take-over';
 import { recapText } from './recap';
 
 describe('recapText', () => {

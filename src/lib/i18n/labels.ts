@@ -4,7 +4,14 @@
  */
 import type { DateError } from '$lib/model/date-parts';
 import type { ReadError } from '$lib/model/file';
-import type { ChildAttendance, Language, Role } from '$lib/model/constants';
+import type {
+	ChildAttendance,
+	Feasible,
+	Language,
+	LookBackDecision,
+	LookBackStatus,
+	Role
+} from '$lib/model/constants';
 import type { MeetingType } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -37,7 +44,8 @@ export const readErrorMessage: Record<ReadError, typeof m.import_error_empty> = 
 	'too-large': m.import_error_too_large,
 	'not-json': m.import_error_not_json,
 	'not-preparation': m.import_error_not_preparation,
-	'newer-version': m.import_error_newer_version
+	'newer-version': m.import_error_newer_version,
+	'too-long': m.import_error_too_long
 };
 
 export const dateErrorMessage: Record<DateError, () => string> = {
@@ -74,4 +82,49 @@ export const childAttendsSentence: Record<
 	part: m.pdf_child_part,
 	paper: m.pdf_child_paper,
 	no: m.pdf_child_no
+};
+
+/** A role as an option to choose, with its article where the language has one ("Een tolk"). */
+export const roleLabel: Record<Role, Localized> = {
+	teacher: m.role_teacher,
+	ib: m.role_ib,
+	director: m.role_director,
+	mentor: m.role_mentor,
+	care_coordinator: m.role_care_coordinator,
+	consultant: m.role_consultant,
+	youth_worker: m.role_youth_worker,
+	partner: m.role_partner,
+	buddy: m.role_buddy,
+	expert: m.role_expert,
+	interpreter: m.role_interpreter,
+	other: m.role_other
+};
+
+export const childAttendsLabel: Record<ChildAttendance, Localized> = {
+	whole: m.child_attends_whole,
+	part: m.child_attends_part,
+	paper: m.child_attends_paper,
+	no: m.child_attends_no,
+	unknown: m.child_attends_unknown
+};
+
+export const feasibleLabel: Record<Feasible, Localized> = {
+	unknown: m.feasible_unknown,
+	yes: m.feasible_yes,
+	partly: m.feasible_partly,
+	no: m.feasible_no
+};
+
+export const lookBackStatusLabel: Record<LookBackStatus, Localized> = {
+	unknown: m.look_back_status_unknown,
+	done: m.look_back_status_done,
+	working: m.look_back_status_working,
+	'not-working': m.look_back_status_not_working
+};
+
+export const lookBackDecisionLabel: Record<LookBackDecision, Localized> = {
+	unknown: m.look_back_decision_unknown,
+	keep: m.look_back_decision_keep,
+	change: m.look_back_decision_change,
+	stop: m.look_back_decision_stop
 };

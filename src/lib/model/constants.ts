@@ -6,7 +6,7 @@
 /** The format version written into every stored record and file. Raise it together with a migration. */
 export const FORMAT_VERSION = 1;
 
-/** The meeting types of domain.md, in the order the app offers them. */
+/** The meeting types (docs/domain.md, "Meeting types"), in the order the app offers them. */
 export const MEETING_TYPES = ['tienminuten', 'start', 'zorg', 'opp', 'mdo', 'evaluatie', 'overstap'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
@@ -31,6 +31,7 @@ export type Role = (typeof ROLES)[number];
 export const CHILD_ATTENDANCE = ['unknown', 'whole', 'part', 'paper', 'no'] as const;
 export type ChildAttendance = (typeof CHILD_ATTENDANCE)[number];
 export const FEASIBLE = ['unknown', 'yes', 'partly', 'no'] as const;
+export type Feasible = (typeof FEASIBLE)[number];
 
 /** Longest answer a field takes: far beyond what a parent types, small enough to keep storage healthy. */
 export const MAX_TEXT = 20_000;
@@ -40,3 +41,5 @@ export const MAX_ITEMS = 50;
 /** How an earlier agreement went, and what to do with it now (the look-back of a follow-up meeting). */
 export const LOOK_BACK_STATUS = ['unknown', 'done', 'working', 'not-working'] as const;
 export const LOOK_BACK_DECISION = ['unknown', 'keep', 'change', 'stop'] as const;
+export type LookBackStatus = (typeof LOOK_BACK_STATUS)[number];
+export type LookBackDecision = (typeof LOOK_BACK_DECISION)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeOverProposals } from '$lib/agreements/fields';
+import { takeOverProposals } from '$lib/agreements/take-over';
 import { example } from '$lib/test/extremes';
 import { nextPreparation } from './next';
 import { preparationSchema } from './preparation';

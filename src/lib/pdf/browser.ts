@@ -9,6 +9,7 @@ import type { FontFiles } from './document';
 import boldUrl from './fonts/NotoSans-Bold.ttf?url';
 import regularUrl from './fonts/NotoSans-Regular.ttf?url';
 import type { Made } from './names';
+import { makeOwnPage } from './own';
 import { makeSheet } from './sheet';
 import { makeWorksheet } from './worksheet';
 import { makeHandout } from './handout';
@@ -23,7 +24,7 @@ function browserFonts(): Promise<FontFiles> {
 	return fonts;
 }
 
-export const DOCUMENTS = { agenda: makeAgenda, sheet: makeSheet } as const;
+export const DOCUMENTS = { agenda: makeAgenda, own: makeOwnPage, sheet: makeSheet } as const;
 
 /** Makes the document; `downloaded` or the share sheet hands it to the parent. */
 export async function makeDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {

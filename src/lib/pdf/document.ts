@@ -91,16 +91,21 @@ export function drawFooter(canvas: Canvas, page: PDFPage, text: string): void {
 	page.drawText(text, { x: MARGIN, y: MARGIN - 20, size: 7.5, font: canvas.regular, color: MUTED });
 }
 
-/** Ruled writing lines in a box, for notes and for filling in by hand. */
+/** Room between writing lines: enough for handwriting. */
+export const WRITING_GAP = 22;
+
+/** `count` ruled writing lines, the first `gap` below `top`: for notes and for filling in by hand. */
 export function drawWritingLines(
 	page: PDFPage,
 	left: number,
 	right: number,
 	top: number,
-	bottom: number,
-	gap = 22
+	count: number,
+	gap = WRITING_GAP
 ) {
-	for (let y = top - gap; y >= bottom; y -= gap) {
+	// Each line's y is computed, not summed step by step, so that no rounding loses the last line.
+	for (let i = 1; i <= count; i++) {
+		const y = top - i * gap;
 		page.drawLine({ start: { x: left, y }, end: { x: right, y }, thickness: 0.5, color: LINE });
 	}
 }

@@ -9,8 +9,8 @@ import { makeAgenda } from './agenda';
 import { createCanvas, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
 import { makeHandout } from './handout';
+import { makeOwnPage } from './own';
 import { inkOutside, pageCount, pdfText, readQr, renderGray, uninkedWords } from './read-back';
-import { makeWorksheet } from './worksheet';
 import { REPLACEMENT } from './text';
 
 const fonts = nodeFonts();
@@ -37,13 +37,37 @@ describe('the agenda', () => {
 	it('prints the answers of a short preparation in full, in the parent’s order', async () => {
 		const prep = example('ayse');
 		const text = flat(pdfText((await makeAgenda(prep, fonts)).bytes));
-		expect(text).toContain('Lezen kost veel moeite. Ze raakt snel in paniek als ze hardop moet lezen.');
-		expect(text).toContain('Dat ik niet meer hoef voor te lezen in de kring.');
+		expect(text).toContain(
+			'Wat zou je willen? Wat is jouw wens? Dat ik niet meer hoef voor te lezen in de kring.'
+		);
 		expect(text.indexOf('Lezen gaat veel te langzaam')).toBeLessThan(
 			text.indexOf('Ze wil niet meer naar school')
 		);
-		expect(text).toContain('donderdag 3 december 2026');
+		expect(text).toContain('donderdag 3 december 2026 · 15:15 uur · 45 minuten · OBS De Regenboog');
+		expect(text).toContain('9 jaar, groep 6');
 		expect(text).not.toContain('Huiswerk kost thuis te veel tijd');
+	});
+
+	it('keeps the parent’s own notes off the agenda: they are on the parent’s own page', async () => {
+		const prep = example('ayse');
+		const agenda = flat(pdfText((await makeAgenda(prep, fonts)).bytes));
+		const own = await makeOwnPage(prep, fonts);
+		const text = flat(pdfText(own.bytes));
+		for (const answer of [
+			'Lezen kost veel moeite. Ze raakt snel in paniek als ze hardop moet lezen.',
+			"Juf Łucja neemt 's ochtends even de tijd om haar te begroeten.",
+			'Misschien denkt de school dat het vanzelf beter wordt.'
+		]) {
+			expect(text).toContain(answer);
+			expect(agenda).not.toContain(answer);
+		}
+		expect(text).toContain('Alleen voor mij. Deze bladzijde is niet voor de school.');
+		expect(text).toContain('Ik hoef aan tafel niets te tekenen.');
+		expect(text.indexOf('Zo begin ik')).toBeLessThan(text.indexOf('Wat gaat goed'));
+		expect(pageCount(own.bytes)).toBe(1);
+		expect(uninkedWords(own.bytes)).toEqual([]);
+		expect(inkOutside(own.bytes, MARGIN)).toBe(0);
+		expect(own.fileName).toBe('ayse-voor-mezelf-2026-12-03.pdf');
 	});
 
 	it('never guesses whether the child is a boy or a girl, and writes people in a list in lower case', async () => {
@@ -102,13 +126,10 @@ describe('the agenda', () => {
 	it('replaces Arabic and emoji visibly and names the fields, instead of crashing or dropping them', async () => {
 		const prep = example('ayse');
 		prep.answers.childVoice.wish = 'Een hond 🐶 en een feest 🎉';
-		prep.answers.picture.hard = 'Lezen in het Arabisch: محمد يقرأ';
+		prep.answers.purpose.why = 'Lezen in het Arabisch: محمد يقرأ';
 		const made = await makeAgenda(prep, fonts);
 		expect(made.replacedIn.sort()).toEqual(
-			[
-				'Beeld van mijn kind'.length > 0 ? 'Wat is moeilijk voor uw kind?' : '',
-				'Mijn kind aan het woord'
-			].sort()
+			['Waarom is er dit gesprek?', 'Wat zou je willen? Wat is jouw wens?'].sort()
 		);
 		const text = pdfText(made.bytes);
 		expect(text).toContain(`Een hond ${REPLACEMENT} en een feest ${REPLACEMENT}`);
@@ -177,23 +198,6 @@ describe('the PDF code', () => {
 	it('leaves out the standard PDF fonts, which cannot print names like Ayşe (src/lib/pdf/slim)', async () => {
 		const doc = await PDFDocument.create();
 		await expect(doc.embedFont(StandardFonts.Helvetica)).rejects.toThrow(/standard PDF fonts are left out/);
-	});
-});
-
-describe('the blank worksheet', () => {
-	it.each([
-		['nl', 'Doel van het gesprek', 'Wat is de kleinste eerste stap?'],
-		['en', 'Purpose of the meeting', 'What is the smallest first step?']
-	] as const)('asks the ten points on a few inked pages (%s)', async (language, first, question) => {
-		const made = await makeWorksheet(language, fonts);
-		const text = flat(pdfText(made.bytes));
-		expect(pageCount(made.bytes)).toBeGreaterThanOrEqual(3);
-		expect(pageCount(made.bytes)).toBeLessThanOrEqual(8);
-		expect(text).toContain(first);
-		expect(text).toContain(question);
-		expect(text).toContain(language === 'nl' ? 'Stap 10 van 10' : 'Step 10 of 10');
-		expect(uninkedWords(made.bytes)).toEqual([]);
-		expect(inkOutside(made.bytes, MARGIN)).toBe(0);
 	});
 });
 

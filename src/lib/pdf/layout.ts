@@ -74,6 +74,11 @@ const HEADING_SCALE = 1.12;
 const ASIDE_WIDTH = 44;
 const BULLET = '•';
 
+/** At most `max` lines; when there were more, the last one says so (`more`, e.g. "… (meer in de app)"). */
+export function shorten(lines: string[], max: number, more: string): string[] {
+	return lines.length <= max ? lines : [...lines.slice(0, max - 1), more];
+}
+
 /** Splits text into lines no wider than `width`; breaks inside a word only when the word alone is too wide. */
 export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
 	const space = metrics.width(' ', size, bold);

@@ -92,6 +92,33 @@ export function renderGray(bytes: Uint8Array, dpi = 72): Gray[] {
 	});
 }
 
+/**
+ * The long horizontal lines on a rendered page (writing lines, rules), each as its y in PDF points from
+ * the bottom, as pdf-lib draws: rows with an unbroken grey run of at least `minLength` points, where rows
+ * next to each other are one line (a thin line can fall across two rows of pixels).
+ */
+export function horizontalLines(gray: Gray, dpi: number, minLength = 100, pageHeight = 841.89): number[] {
+	const need = (minLength * dpi) / 72;
+	const rows: number[] = [];
+	for (let y = 0; y < gray.height; y++) {
+		let run = 0;
+		for (let x = 0; x < gray.width && run < need; x++) {
+			run = gray.pixels[y * gray.width + x]! < 240 ? run + 1 : 0;
+		}
+		if (run >= need) rows.push(y);
+	}
+	const lines: number[][] = [];
+	for (const row of rows) {
+		const last = lines.at(-1);
+		if (last && row === last.at(-1)! + 1) last.push(row);
+		else lines.push([row]);
+	}
+	return lines.map((group) => {
+		const middle = (group[0]! + group.at(-1)! + 1) / 2;
+		return pageHeight - (middle * 72) / dpi;
+	});
+}
+
 /** The words whose box on the rendered page holds no dark pixel: drawn blank, or not at all. */
 export function uninkedWords(bytes: Uint8Array, dpi = 150): Word[] {
 	const pages = renderGray(bytes, dpi);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeOverProposals } from '$lib/agreements/fields';
+import { takeOverProposals } from '$lib/agreements/take-over';
 import type { Preparation } from '$lib/model/preparation';
 import { example, filledPreparation } from '$lib/test/extremes';
 import { MARGIN } from './document';

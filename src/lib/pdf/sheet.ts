@@ -8,13 +8,17 @@
  */
 import { evaluationOf } from '$lib/agreements/evaluation';
 import { missingParts } from '$lib/agreements/smart';
+import { madeAgreements, proposedAgreements } from '$lib/questions/agreements';
+import { meetingPlace } from '$lib/questions/details';
+import { labelledText, recordLine, type Print } from '$lib/questions/print';
+import { whoInvites } from '$lib/questions/registry';
+import { whoWritesRecord } from '$lib/questions/steps';
 import { formatDate } from '$lib/i18n/dates';
 import { meetingTypeShort } from '$lib/i18n/labels';
 import { fileName } from '$lib/model/file-name';
 import type { Agreement, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import type { PDFPage } from 'pdf-lib';
-import { agreementLine } from './agenda-content';
 import {
 	A4,
 	createCanvas,
@@ -26,7 +30,7 @@ import {
 	type Canvas,
 	type FontFiles
 } from './document';
-import { LINE_HEIGHT, wrap } from './layout';
+import { LINE_HEIGHT, shorten, wrap } from './layout';
 import type { Made } from './names';
 import { pageCursor, type PageCursor } from './page-cursor';
 
@@ -79,7 +83,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	}
 	const details = [
 		formatDate(prep.meeting.date, locale, true),
-		canvas.clean(prep.meeting.place, m.details_place_label({}, o))
+		canvas.clean(meetingPlace.get(prep).trim(), meetingPlace.label({}, o))
 	]
 		.filter(Boolean)
 		.join(' · ');
@@ -94,10 +98,11 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	cursor.down(14);
 	drawHeader(cursor);
 
-	const { rows, openProposals } = sheetRows(prep);
+	const print: Print = { locale, clean: canvas.clean };
+	const { rows, openProposals } = sheetRows(prep, print);
 	const marker = openProposals === null ? m.pdf_sheet_proposal({}, o) : '';
 	for (const cells of [
-		...rows.map((a) => agreementCells(a, marker, canvas, locale).map((text, i) => cellLines(text, i))),
+		...rows.map((a) => agreementCells(a, marker, print).map((text, i) => cellLines(text, i))),
 		...Array.from({ length: BLANK_ROWS }, () => COLUMNS.map(() => [] as string[]))
 	]) {
 		const height = Math.max(rowHeight(cells), cells.every((c) => c.length === 0) ? BLANK_ROW_HEIGHT : 0);
@@ -107,9 +112,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	}
 
 	if (openProposals?.length) {
-		const lines = openProposals.map((a) =>
-			wrap(agreementLine(a, locale, canvas.clean), width - 12, SIZE + 0.5, false, canvas.metrics)
-		);
+		const lines = openProposals.map((text) => wrap(text, width - 12, SIZE + 0.5, false, canvas.metrics));
 		const heading = m.pdf_sheet_open_proposals({}, o);
 		cursor.down(10);
 		cursor.room(TAIL_SIZE * LINE_HEIGHT + (lines[0]?.length ?? 1) * SIZE * LINE_HEIGHT);
@@ -148,31 +151,28 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
  * rows are the proposals and nothing is apart (null); after it, the rows are the agreements made and apart
  * are the proposals that no agreement was taken over from.
  */
-export function sheetRows(prep: Preparation): { rows: Agreement[]; openProposals: Agreement[] | null } {
-	const proposals = prep.answers.agreements.proposed.filter((a) => a.what.trim());
-	const made = prep.agreementsMade.filter((a) => missingParts(a).length < 4);
+function sheetRows(prep: Preparation, print: Print): { rows: Agreement[]; openProposals: string[] | null } {
+	const proposals = proposedAgreements.list(prep).filter((a) => a.what.trim());
+	const made = madeAgreements.list(prep).filter((a) => missingParts(a).length < 4 || a.note.trim());
 	if (made.length === 0) return { rows: proposals, openProposals: null };
-	const taken = new Set(prep.agreementsMade.map((a) => a.fromProposal));
-	return { rows: made, openProposals: proposals.filter((a) => !taken.has(a.id)) };
+	const taken = new Set(made.map((a) => a.fromProposal));
+	const open = proposals.filter((a) => !taken.has(a.id));
+	return { rows: made, openProposals: open.map((a) => recordLine(proposedAgreements, a, print, 'sheet')) };
 }
 
-function shorten(lines: string[], max: number, more: string): string[] {
-	return lines.length <= max ? lines : [...lines.slice(0, max - 1), more];
-}
-
-function agreementCells(
-	a: Agreement,
-	marker: string,
-	canvas: Canvas,
-	locale: Preparation['language']
-): string[] {
-	const o = { locale } as const;
-	const what = canvas.clean(a.what.trim(), m.field_agreement_what({}, o));
+/** The cells of a row: what (with the note of an agreement made), who, by when, how we see it works. */
+function agreementCells(a: Agreement, marker: string, print: Print): string[] {
+	const o = { locale: print.locale } as const;
+	const part = (name: string) => recordLine(madeAgreements, a, print, null, [name]);
+	const what = part('what');
+	const note = part('note');
 	return [
-		marker ? `${marker} ${what}` : what,
-		canvas.clean(a.who.trim(), m.field_agreement_who({}, o)),
-		a.byWhen ? formatDate(a.byWhen, locale) : '',
-		canvas.clean(a.howWeSee.trim(), m.field_agreement_how({}, o)),
+		[marker && what ? `${marker} ${what}` : what, note && labelledText(m.after_note_label({}, o), note)]
+			.filter(Boolean)
+			.join('\n'),
+		part('who'),
+		part('byWhen'),
+		part('howWeSee'),
 		''
 	];
 }
@@ -228,7 +228,7 @@ function drawTail(canvas: Canvas, cursor: PageCursor, prep: Preparation) {
 		(evaluation.time
 			? m.date_at_time({ date: formatDate(evaluation.date, prep.language, true), time: evaluation.time }, o)
 			: formatDate(evaluation.date, prep.language, true));
-	const record = prep.answers.evaluation.whoWritesRecord.trim();
+	const record = whoWritesRecord.get(prep).trim();
 	const fields = [
 		{
 			label: m.pdf_sheet_evaluation_meeting({}, o),
@@ -237,14 +237,14 @@ function drawTail(canvas: Canvas, cursor: PageCursor, prep: Preparation) {
 		},
 		{
 			label: m.pdf_sheet_invites({}, o),
-			value: canvas.clean(evaluation.whoInvites, m.after_invites_label({}, o)),
+			value: canvas.clean(evaluation.whoInvites, whoInvites.label({}, o)),
 			proposal: ''
 		},
 		{
 			label: m.pdf_sheet_record_by({}, o),
 			value: '',
 			proposal: record
-				? m.pdf_sheet_proposed({ value: canvas.clean(record, m.field_record_label({}, o)) }, o)
+				? m.pdf_sheet_proposed({ value: canvas.clean(record, whoWritesRecord.label({}, o)) }, o)
 				: ''
 		}
 	].map((f) => {

@@ -102,7 +102,7 @@ describe('check your answers', () => {
 		p.answers.people.attendees = [{ id: 'a', name: 'Łucja', role: 'teacher', roleText: '', side: 'school' }];
 		p.answers.people.childAttends = 'part';
 		const people = step(2).fields;
-		expect(answerLines(people[0]!, p)).toEqual(['Leerkracht – Łucja']);
+		expect(answerLines(people[0]!, p)).toEqual(['Leerkracht — Łucja']);
 		expect(answerLines(people[1]!, p)).toEqual([]);
 		expect(answerLines(people[2]!, p)).toEqual(['Ja, een deel van het gesprek']);
 	});

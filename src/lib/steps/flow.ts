@@ -3,7 +3,7 @@
  * each step's status, where "Doorgaan" and "Terug" lead, and where the parent is overall.
  */
 import type { Preparation } from '$lib/model/preparation';
-import { isFilled } from './fields';
+import { isFilled } from '$lib/questions/question';
 import { STEPS, type Step } from './steps';
 
 export type StepStatus = 'not-started' | 'in-progress' | 'done';

@@ -1,10 +1,11 @@
 /**
  * Check-your-answers as a pure mapping: every step, every question, and what the parent answered as
- * lines of text (an empty list means "Niet ingevuld"). Choices are shown with their label.
+ * lines of text (an empty list means "Niet ingevuld"), written as the documents write them.
  */
-import { formatDate } from '$lib/i18n/titles';
 import type { Preparation } from '$lib/model/preparation';
-import type { Field } from './fields';
+import { getLocale } from '$lib/paraglide/runtime';
+import { answerParagraphs } from '$lib/questions/print';
+import type { Field } from '$lib/questions/question';
 import { STEPS, type Step } from './steps';
 
 export interface ReviewRow {
@@ -13,41 +14,13 @@ export interface ReviewRow {
 	lines: string[];
 }
 
+/** The page shows text as typed: the browser draws every character. */
+const asTyped = (raw: string) => raw;
+
 export function answerLines(field: Field, p: Preparation): string[] {
-	switch (field.kind) {
-		case 'lines':
-			return field
-				.get(p)
-				.map((line) => line.text.trim())
-				.filter(Boolean);
-		case 'records':
-			return field
-				.list(p)
-				.map((record) =>
-					field.fields
-						.map((sub) => {
-							const value = sub.get(record).trim();
-							if (sub.kind === 'choice') return sub.options.find((o) => o.value === value)?.label() ?? '';
-							return sub.kind === 'date' && value ? formatDate(value) : value;
-						})
-						.filter(Boolean)
-						.join(' – ')
-				)
-				.filter(Boolean);
-		case 'choice': {
-			const value = field.get(p);
-			if (value === '' || value === 'unknown') return [];
-			return [field.options.find((o) => o.value === value)?.label() ?? value];
-		}
-		case 'date': {
-			const value = field.get(p);
-			return value ? [formatDate(value)] : [];
-		}
-		default: {
-			const value = field.get(p).trim();
-			return value ? [value] : [];
-		}
-	}
+	return answerParagraphs(field, p, { locale: getLocale(), clean: asTyped }, null, true).map(
+		(line) => line.text
+	);
 }
 
 export function reviewRows(p: Preparation): ReviewRow[] {

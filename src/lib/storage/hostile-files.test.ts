@@ -49,6 +49,11 @@ describe('the corpus of hostile import files', () => {
 				expect(outcome.kind).toBe('same-id');
 				return;
 			}
+			if (want === 'too-long') {
+				// Nothing is stored until the parent has seen the whole text and chosen to open it cut.
+				expect(outcome.kind).toBe('too-long');
+				return;
+			}
 			expect(outcome).toEqual({ kind: 'error', error: want });
 			const code = want as keyof typeof readErrorMessage;
 			for (const locale of ['nl', 'en'] as const) {

@@ -7,7 +7,7 @@ import { copyPreparation, createPreparation, nowIso, type StartFields } from '$l
 import type { Preparation } from '$lib/model/preparation';
 import { browserStore, persistState, requestPersistence, wipeEverything } from './browser';
 import { exportPreparation } from './export';
-import { importFile, resolveSameId } from './import';
+import { importFile, importPreparation, resolveSameId } from './import';
 
 const store = () => browserStore().store;
 
@@ -43,6 +43,8 @@ export const startActions = {
 	},
 	export: exportPreparation,
 	import: (file: Blob) => importFile(store(), file),
+	/** Opens a file's preparation with its over-long answers cut, once the parent has seen them whole. */
+	importShortened: (shortened: Preparation) => importPreparation(store(), shortened),
 	resolveSameId: (incoming: Preparation, choice: 'replace' | 'keep-both', title: string) =>
 		resolveSameId(store(), incoming, choice, title),
 	wipe: wipeEverything

@@ -1,0 +1,87 @@
+/**
+ * The documents of one A4 page (the agenda and the parent's own page): a title and a line of meeting
+ * details at a fixed size, then the content fitted onto the page (the layout shrinks the type, then
+ * shortens with a visible marker), and the rest of the page ruled for notes.
+ */
+import type { Preparation } from '$lib/model/preparation';
+import { m } from '$lib/paraglide/messages.js';
+import type { PageContent } from './agenda-content';
+import {
+	A4,
+	createCanvas,
+	drawFooter,
+	drawLayout,
+	drawWritingLines,
+	LINE,
+	MARGIN,
+	MUTED,
+	WRITING_GAP,
+	type FontFiles
+} from './document';
+import { fitBlocks, shorten, wrap } from './layout';
+import type { Made } from './names';
+import type { Clean } from '$lib/questions/print';
+import { fileName } from '$lib/model/file-name';
+
+/** Room kept for notes at the bottom of the page, in points. */
+const NOTES_MIN = 80;
+
+export async function makeOnePage(
+	prep: Preparation,
+	fonts: FontFiles,
+	content: (clean: Clean) => PageContent,
+	file: string
+): Promise<Made> {
+	const o = { locale: prep.language } as const;
+	const canvas = await createCanvas(fonts, prep.language);
+	const { title, details, blocks } = content(canvas.clean);
+	canvas.doc.setTitle(title, { showInWindowTitleBar: true });
+	const page = canvas.addPage();
+	const width = A4.width - 2 * MARGIN;
+	const more = m.pdf_more({}, o);
+
+	let y = A4.height - MARGIN;
+	for (const line of shorten(wrap(title, width, 17, true, canvas.metrics), 2, more)) {
+		y -= 17;
+		page.drawText(line, { x: MARGIN, y, size: 17, font: canvas.bold });
+		y -= 5;
+	}
+	for (const line of shorten(wrap(details, width, 10.5, false, canvas.metrics), 2, more)) {
+		y -= 14;
+		page.drawText(line, { x: MARGIN, y, size: 10.5, font: canvas.regular, color: MUTED });
+	}
+	y -= 12;
+
+	const box = { left: MARGIN, right: A4.width - MARGIN, top: y, bottom: MARGIN };
+	const layout = fitBlocks(blocks, box, canvas.metrics, {
+		maxSize: 10.5,
+		minSize: 8,
+		reserve: NOTES_MIN,
+		more,
+		moreItems: m.pdf_more_items({}, o)
+	});
+	drawLayout(canvas, page, layout);
+
+	const notesTop = layout.end - 4;
+	page.drawText(m.pdf_notes({}, o), { x: MARGIN, y: notesTop - 12, size: 10.5, font: canvas.bold });
+	page.drawRectangle({
+		x: MARGIN,
+		y: MARGIN,
+		width,
+		height: notesTop - 18 - MARGIN,
+		borderColor: LINE,
+		borderWidth: 0.6
+	});
+	const linesTop = notesTop - 18;
+	const lineCount = Math.floor((linesTop - (MARGIN + 6)) / WRITING_GAP);
+	drawWritingLines(page, MARGIN + 8, A4.width - MARGIN - 8, linesTop, lineCount);
+	drawFooter(canvas, page, m.pdf_footer({}, o));
+
+	return {
+		bytes: await canvas.doc.save(),
+		fileName: fileName([prep.child.firstName, file, prep.meeting.date], 'pdf'),
+		replacedIn: [...canvas.replacedIn],
+		fontSize: layout.size,
+		shortened: layout.truncated
+	};
+}

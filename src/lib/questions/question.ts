@@ -1,0 +1,254 @@
+/**
+ * The kinds of question the app asks, as plain data: what to show (label, hint, example), where the
+ * answer lives in the preparation (its path), the limits the schema sets there, and the documents it is
+ * printed on. Pages render these, check-your-answers lists them and the documents print them; nothing
+ * else names an answer's place. No Svelte here, so flow logic, documents and tests use the same data.
+ */
+import type { Localized } from '$lib/i18n/labels';
+import { newId } from '$lib/model/create';
+import { getAt, setAt } from '$lib/model/path';
+import type { Preparation } from '$lib/model/preparation';
+import { maxItemsAt, maxLengthAt, newItemAt, type Path } from './schema-at';
+
+export type { Path } from './schema-at';
+
+/** A message function, called at render time so that it follows the current language. */
+export type Text = Localized;
+
+/**
+ * The documents an answer is printed on: the agenda (for the table and the school), the parent's own
+ * page (private, never the school's) and the agreement sheet.
+ */
+export type Paper = 'agenda' | 'own' | 'sheet';
+
+interface Base {
+	/** Unique on its page; the input's id and the anchor that error and change links point to. */
+	name: string;
+	label: Text;
+	hint?: Text;
+	/** An example answer, shown on request. */
+	example?: Text;
+	paper: readonly Paper[];
+}
+
+export interface TextField extends Base {
+	kind: 'text' | 'textarea';
+	path: Path;
+	maxLength: number;
+	get(p: Preparation): string;
+	set(p: Preparation, value: string): void;
+}
+
+export interface ChoiceField extends Base {
+	kind: 'choice';
+	path: Path;
+	options: readonly { value: string; label: Text }[];
+	get(p: Preparation): string;
+	set(p: Preparation, value: string): void;
+}
+
+export interface DateField extends Base {
+	kind: 'date';
+	path: Path;
+	get(p: Preparation): string;
+	set(p: Preparation, value: string): void;
+}
+
+export interface Line {
+	id: string;
+	text: string;
+}
+
+/** A short list of lines (outcomes, strengths, questions). */
+export interface LinesField extends Base {
+	kind: 'lines';
+	path: Path;
+	max: number;
+	maxLength: number;
+	addLabel: Text;
+	itemLabel: (n: number) => string;
+	get(p: Preparation): Line[];
+}
+
+interface SubShown {
+	/** The record's key it reads and writes; also part of the input's id. */
+	name: string;
+	label: Text;
+	hint?: Text;
+	example?: Text;
+	/** The documents this part is printed on, when not those of its list. */
+	paper?: readonly Paper[];
+}
+
+type Options = readonly { value: string; label: Text }[];
+
+/** One question about each record of a list. */
+export type RecordSubField<R> = SubShown & {
+	get(r: R): string;
+	set(r: R, v: string): void;
+} & (
+		{ kind: 'text' | 'textarea'; maxLength: number } | { kind: 'date' } | { kind: 'choice'; options: Options }
+	);
+
+/** A list of records with their own questions (people, wishes, agreements). */
+export interface RecordsField<R extends { id: string } = { id: string }> extends Base {
+	kind: 'records';
+	path: Path;
+	max: number;
+	addLabel: Text;
+	removeLabel: Text;
+	itemLabel: (n: number) => string;
+	/** The records this question shows (a filter over a longer list, for people). */
+	list(p: Preparation): R[];
+	/** Whether one more fits: the limit counts the whole list, also when this question shows part of it. */
+	canAdd(p: Preparation): boolean;
+	add(p: Preparation): void;
+	remove(p: Preparation, id: string): void;
+	fields: readonly RecordSubField<R>[];
+	/** A gentle hint under a record, or '' (the SMART hints on agreements). */
+	recordHint?(record: R, p: Preparation): string;
+	/** On paper, each part after the first goes with its question ("Kan dit in de klas? Een deel"). */
+	labelled?: boolean;
+}
+
+export type Field = TextField | ChoiceField | DateField | LinesField | RecordsField;
+
+/** "purpose-why" from ['answers', 'purpose', 'why']: the last two keys. */
+const nameOf = (path: Path) => path.slice(-2).join('-');
+
+interface Shown {
+	label: Text;
+	hint?: Text;
+	example?: Text;
+	paper: readonly Paper[];
+	/** Defaults to the last two keys of the path. */
+	name?: string;
+}
+
+export function textQuestion(o: Shown & { path: Path; kind?: 'text' | 'textarea' }): TextField {
+	return {
+		...o,
+		kind: o.kind ?? 'textarea',
+		name: o.name ?? nameOf(o.path),
+		maxLength: maxLengthAt(o.path),
+		get: (p) => getAt(p, o.path) as string,
+		set: (p, value) => setAt(p, o.path, value)
+	};
+}
+
+export function choiceQuestion(
+	o: Shown & { path: Path; options: readonly { value: string; label: Text }[] }
+): ChoiceField {
+	return {
+		...o,
+		kind: 'choice',
+		name: o.name ?? nameOf(o.path),
+		get: (p) => getAt(p, o.path) as string,
+		set: (p, value) => setAt(p, o.path, value)
+	};
+}
+
+export function dateQuestion(o: Shown & { path: Path }): DateField {
+	return {
+		...o,
+		kind: 'date',
+		name: o.name ?? nameOf(o.path),
+		get: (p) => getAt(p, o.path) as string,
+		set: (p, value) => setAt(p, o.path, value)
+	};
+}
+
+export function linesQuestion(
+	o: Shown & { path: Path; addLabel: Text; itemLabel: (n: number) => string }
+): LinesField {
+	return {
+		...o,
+		kind: 'lines',
+		name: o.name ?? nameOf(o.path),
+		max: maxItemsAt(o.path),
+		maxLength: maxLengthAt([...o.path, '*', 'text']),
+		get: (p) => getAt(p, o.path) as Line[]
+	};
+}
+
+/** A question about a record's field, as written in the registry; `recordsQuestion` adds its limit. */
+export type SubQuestion<R> = SubShown & { name: keyof R & string } & (
+		{ kind: 'text' | 'textarea' | 'date' } | { kind: 'choice'; options: Options }
+	);
+
+export function recordsQuestion<R extends { id: string }>(
+	o: Shown & {
+		path: Path;
+		name: string;
+		addLabel: Text;
+		removeLabel: Text;
+		itemLabel: (n: number) => string;
+		fields: readonly SubQuestion<R>[];
+		labelled?: boolean;
+		/** Only the records this question is about (the people of one side). */
+		only?: Partial<R>;
+		/** Values a new record starts with, besides the schema's defaults. */
+		start?: (p: Preparation) => Partial<R>;
+		recordHint?(record: R, p: Preparation): string;
+	}
+): RecordsField<R> {
+	const all = (p: Preparation) => getAt(p, o.path) as R[];
+	const matches = (r: R) =>
+		Object.entries(o.only ?? {}).every(([key, value]) => (r as Record<string, unknown>)[key] === value);
+	const max = maxItemsAt(o.path);
+	return {
+		...o,
+		kind: 'records',
+		max,
+		list: (p) => all(p).filter(matches),
+		canAdd: (p) => all(p).length < max,
+		add: (p) => all(p).push(newItemAt<R>(o.path, { id: newId(), ...o.start?.(p), ...o.only })),
+		remove: (p, id) =>
+			setAt(
+				p,
+				o.path,
+				all(p).filter((r) => r.id !== id)
+			),
+		fields: o.fields.map((sub) => ({
+			...sub,
+			...(sub.kind === 'text' || sub.kind === 'textarea'
+				? { maxLength: maxLengthAt([...o.path, '*', sub.name]) }
+				: {}),
+			get: (r: R) => r[sub.name] as string,
+			set: (r: R, v: string) => {
+				(r as Record<string, unknown>)[sub.name] = v;
+			}
+		})) as RecordSubField<R>[]
+	};
+}
+
+/** Whether the parent has answered a question: any non-blank text, any line or record with content. */
+export function isFilled(field: Field, p: Preparation): boolean {
+	switch (field.kind) {
+		case 'lines':
+			return field.get(p).some((line) => line.text.trim() !== '');
+		case 'records':
+			return field.list(p).length > 0;
+		case 'choice':
+			return field.get(p) !== '' && field.get(p) !== 'unknown';
+		default:
+			return field.get(p).trim() !== '';
+	}
+}
+
+type TextPart<R> = Extract<RecordSubField<R>, { kind: 'text' | 'textarea' }>;
+
+/** The text question about a record's `name` (the agenda page draws its topics itself). */
+export function textPart<R extends { id: string }>(field: RecordsField<R>, name: string): TextPart<R> {
+	const part = field.fields.find((f) => f.name === name);
+	if (part?.kind !== 'text' && part?.kind !== 'textarea') throw new Error(`No text part ${name}`);
+	return part as TextPart<R>;
+}
+
+/** Whether any part of a question's answer is printed on `paper`. */
+export function printsOn(field: Field, paper: Paper): boolean {
+	return (
+		field.paper.includes(paper) ||
+		(field.kind === 'records' && field.fields.some((sub) => sub.paper?.includes(paper)))
+	);
+}
