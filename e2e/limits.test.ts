@@ -101,3 +101,24 @@ test('a file with an over-long answer shows it whole, names it, and opens with i
 	await open(page, '/p/te-lang/gegevens');
 	await expect(page.getByLabel('Waar is het gesprek?')).toHaveValue('OBS De Regenboog, lokaal groep 6');
 });
+
+test('an answer that is not valid yet is said at once, and saved as soon as it is put right', async ({
+	page
+}) => {
+	await startPreparation(page, 'Ayşe', 'Gesprek over extra ondersteuning (zorggesprek)', ['3', '12', '2026']);
+	await page.getByRole('link', { name: 'Gegevens van het gesprek' }).click();
+	await page.getByLabel('Hoe lang duurt het gesprek? (in minuten)').fill('3');
+	await expect(
+		page.getByText('Vul in hoeveel minuten het gesprek duurt: een getal van 5 tot en met 480.')
+	).toBeVisible();
+	await page.getByLabel('Voornaam van uw kind').fill('');
+	await expect(
+		page.getByText('Nog niet bewaard: Hoe lang duurt het gesprek? (in minuten), Voornaam van uw kind.')
+	).toBeVisible();
+	await page.getByLabel('Voornaam van uw kind').fill('Ayşe Nur');
+	await page.getByLabel('Hoe lang duurt het gesprek? (in minuten)').fill('60');
+	await expect(page.getByText(/^Nog niet bewaard/)).toHaveCount(0);
+	await saved(page, 'Ayşe Nur');
+	await page.reload();
+	await expect(page.getByLabel('Hoe lang duurt het gesprek? (in minuten)')).toHaveValue('60');
+});

@@ -37,6 +37,9 @@ export type Feasible = (typeof FEASIBLE)[number];
 export const MAX_TEXT = 20_000;
 export const MAX_SHORT = 200;
 export const MAX_ITEMS = 50;
+/** A meeting lasts at least 5 minutes and at most a working day. */
+export const MIN_DURATION = 5;
+export const MAX_DURATION = 480;
 
 /** How an earlier agreement went, and what to do with it now (the look-back of a follow-up meeting). */
 export const LOOK_BACK_STATUS = ['unknown', 'done', 'working', 'not-working'] as const;

@@ -14,8 +14,10 @@ import {
 	LOOK_BACK_STATUS,
 	MAX_ITEMS,
 	MAX_SHORT,
+	MAX_DURATION,
 	MAX_TEXT,
 	MEETING_TYPES,
+	MIN_DURATION,
 	ROLES
 } from './constants';
 
@@ -99,7 +101,7 @@ export const meetingSchema = z.object({
 	type: z.enum(MEETING_TYPES),
 	date: z.iso.date(),
 	startTime: z._default(z.union([z.iso.time({ precision: -1 }), z.literal('')]), ''),
-	durationMinutes: z._default(z.int().check(z.gte(5), z.lte(480)), 30),
+	durationMinutes: z._default(z.int().check(z.gte(MIN_DURATION), z.lte(MAX_DURATION)), 30),
 	place: text(MAX_SHORT),
 	note: text()
 });

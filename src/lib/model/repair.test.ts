@@ -11,7 +11,7 @@ const saved = createPreparation({
 
 describe('repairWith', () => {
 	it('keeps a valid preparation as it is', () => {
-		expect(repairWith(saved, saved)).toEqual(saved);
+		expect(repairWith(saved, saved)).toEqual({ preparation: saved, heldBack: [] });
 	});
 
 	it('saves everything typed and keeps the last valid value only for the field that is invalid', () => {
@@ -20,8 +20,12 @@ describe('repairWith', () => {
 		edited.answers.picture.hard = 'Lezen gaat moeizaam';
 		(edited.meeting as { durationMinutes: unknown }).durationMinutes = null;
 		const repaired = repairWith(edited, saved);
-		expect(repaired?.child.firstName).toBe('Ayşe');
-		expect(repaired?.meeting.durationMinutes).toBe(saved.meeting.durationMinutes);
-		expect(repaired?.answers.picture.hard).toBe('Lezen gaat moeizaam');
+		expect(repaired?.preparation.child.firstName).toBe('Ayşe');
+		expect(repaired?.preparation.meeting.durationMinutes).toBe(saved.meeting.durationMinutes);
+		expect(repaired?.preparation.answers.picture.hard).toBe('Lezen gaat moeizaam');
+		expect(repaired?.heldBack).toEqual([
+			['meeting', 'durationMinutes'],
+			['child', 'firstName']
+		]);
 	});
 });

@@ -1,10 +1,11 @@
 /**
  * Which question a place in a preparation belongs to, named as the parent knows it: "Wie komen er van
- * school? – Naam". Used to say which answer of a file is too long.
+ * school? – Naam". Used to say which answer of a file is too long, and which answer is not saved yet.
  */
 import { getAt } from '$lib/model/path';
 import type { Preparation } from '$lib/model/preparation';
-import type { Field } from './question';
+import { m } from '$lib/paraglide/messages.js';
+import type { Field, Text } from './question';
 import { QUESTIONS } from './registry';
 
 const startsWith = (path: readonly PropertyKey[], prefix: readonly string[]) =>
@@ -34,4 +35,16 @@ export function questionLabelAt(path: readonly PropertyKey[], prep: Preparation)
 		}
 	}
 	return undefined;
+}
+
+/** The places the details page asks with inputs of their own, by their last two keys. */
+const OWN_INPUTS: Record<string, Text> = {
+	'meeting.date': m.start_meeting_date_label,
+	'meeting.startTime': m.details_time_label,
+	'meeting.durationMinutes': m.details_duration_label
+};
+
+/** Any place of a preparation as the parent knows it; a general word when no question asks for it. */
+export function placeLabel(path: readonly PropertyKey[], prep: Preparation): string {
+	return questionLabelAt(path, prep) ?? OWN_INPUTS[path.slice(-2).join('.')]?.() ?? m.held_back_other();
 }

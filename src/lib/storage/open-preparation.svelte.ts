@@ -24,6 +24,8 @@ export class OpenPreparation {
 	saveProblem: Exclude<SaveResult, { ok: true }>['reason'] | null = $state(null);
 	/** What happened when another tab changed this preparation. */
 	syncNotice: SyncNotice = $state(null);
+	/** Places whose value on screen is not valid, so storage keeps their last valid value (the page says so). */
+	heldBack: PropertyKey[][] = $state([]);
 
 	/** The preparation as last written to or read from storage, as JSON without updatedAt. */
 	#saved: string;
@@ -67,8 +69,10 @@ export class OpenPreparation {
 		const edited = $state.snapshot(this.value) as Preparation;
 		const print = fingerprint(edited);
 		if (print === this.#saved) return;
-		const snapshot = repairWith(edited, this.#lastValid);
-		if (!snapshot) return;
+		const repaired = repairWith(edited, this.#lastValid);
+		if (!repaired) return;
+		this.heldBack = repaired.heldBack;
+		const snapshot = repaired.preparation;
 		snapshot.updatedAt = nowIso();
 		const result = this.store.save(snapshot, this.#savedAt);
 		if (result.ok) {
