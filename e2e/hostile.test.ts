@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { pageCount, pdfText, uninkedWords } from '../src/lib/pdf/read-back';
+import { pageCount, pdfText, uninkedWords } from '../src/lib/test/read-back';
 import { expect, open, storePreparation, test } from './fixtures';
 
 const filesDir = new URL('./hostile-files/', import.meta.url);

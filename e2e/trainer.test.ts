@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { pageCount, pdfText, readQr, renderGray, uninkedWords } from '../src/lib/pdf/read-back';
+import { pageCount, pdfText, readQr, renderGray, uninkedWords } from '../src/lib/test/read-back';
 import { expect, open, storePreparation, test } from './fixtures';
 
 test('the trainer page shows the app’s link and a QR code that a camera reads as that link', async ({

@@ -128,3 +128,11 @@ export const lookBackDecisionLabel: Record<LookBackDecision, Localized> = {
 	change: m.look_back_decision_change,
 	stop: m.look_back_decision_stop
 };
+
+/** The fixed parts of every agenda, around the parent's own topics. */
+export const agendaItemLabel: Record<'opening' | 'lookBack' | 'agreements' | 'closing', Localized> = {
+	opening: m.agenda_item_opening,
+	lookBack: m.agenda_item_look_back,
+	agreements: m.agenda_item_agreements,
+	closing: m.agenda_item_closing
+};

@@ -5,7 +5,7 @@
  * question registry and goes through `clean`; the PDF (agenda.ts) and the print page draw the same content.
  */
 import { formatDate } from '$lib/i18n/dates';
-import { childAttendsSentence, meetingTypeShort, roleInText } from '$lib/i18n/labels';
+import { agendaItemLabel, childAttendsSentence, meetingTypeShort, roleInText } from '$lib/i18n/labels';
 import type { Attendee, ChildAttendance, Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { proposedAgreements } from '$lib/questions/agreements';
@@ -21,7 +21,7 @@ import {
 	STEP_QUESTIONS,
 	whoWritesRecord
 } from '$lib/questions/steps';
-import { agendaPlan, type AgendaItem } from '$lib/steps/agenda';
+import { agendaPlan } from '$lib/agenda/plan';
 import type { Block, Paragraph } from './layout';
 
 export type { Clean } from '$lib/questions/print';
@@ -75,12 +75,6 @@ export function agendaContent(prep: Preparation, clean: Clean): PageContent {
 	const school = schoolPeople.list(prep);
 	const attends = childAttends.get(prep) as ChildAttendance;
 	const plan = agendaPlan(prep);
-	const itemText: Record<Exclude<AgendaItem['kind'], 'topic'>, string> = {
-		opening: m.agenda_item_opening({}, o),
-		lookBack: m.agenda_item_look_back({}, o),
-		agreements: m.agenda_item_agreements({}, o),
-		closing: m.agenda_item_closing({}, o)
-	};
 	const topicLabel = topics.label({}, o);
 	/** The paragraphs of the questions that go on the agenda. */
 	const on = (fields: readonly Field[]): Paragraph[] =>
@@ -111,7 +105,7 @@ export function agendaContent(prep: Preparation, clean: Clean): PageContent {
 			heading: m.pdf_agenda_heading({ minutes: plan.duration }, o),
 			keepAll: true,
 			paragraphs: plan.items.map((item, i) => ({
-				text: `${i + 1}. ${item.kind === 'topic' ? clean(item.text.trim(), topicLabel) : itemText[item.kind]}`,
+				text: `${i + 1}. ${item.kind === 'topic' ? clean(item.text.trim(), topicLabel) : agendaItemLabel[item.kind]({}, o)}`,
 				aside: m.pdf_minutes({ minutes: item.minutes }, o)
 			}))
 		},

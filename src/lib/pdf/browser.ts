@@ -3,7 +3,7 @@
  * for a document (pages import it dynamically); the fonts come from the app's own origin.
  */
 import type { Preparation } from '$lib/model/preparation';
-import { download } from '$lib/storage/download';
+import { download } from '$lib/device/download';
 import { makeAgenda } from './agenda';
 import type { FontFiles } from './document';
 import boldUrl from './fonts/NotoSans-Bold.ttf?url';

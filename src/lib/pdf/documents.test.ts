@@ -10,7 +10,7 @@ import { createCanvas, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
 import { makeHandout } from './handout';
 import { makeOwnPage } from './own';
-import { inkOutside, pageCount, pdfText, readQr, renderGray, uninkedWords } from './read-back';
+import { inkOutside, pageCount, pdfText, readQr, renderGray, uninkedWords } from '$lib/test/read-back';
 import { REPLACEMENT } from './text';
 
 const fonts = nodeFonts();

@@ -11,7 +11,7 @@ import { emptyPreparation } from '$lib/test/extremes';
 import { makeAgenda } from './agenda';
 import { nodeFonts } from './fonts-node';
 import { makeOwnPage } from './own';
-import { pageCount, pdfText } from './read-back';
+import { pageCount, pdfText } from '$lib/test/read-back';
 import { makeSheet } from './sheet';
 
 const fonts = nodeFonts();

@@ -4,7 +4,7 @@ import type { Preparation } from '$lib/model/preparation';
 import { example, filledPreparation } from '$lib/test/extremes';
 import { MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
-import { inkOutside, pageCount, pdfText, uninkedWords } from './read-back';
+import { inkOutside, pageCount, pdfText, uninkedWords } from '$lib/test/read-back';
 import { makeSheet } from './sheet';
 
 const fonts = nodeFonts();

@@ -8,7 +8,14 @@ import { questions } from '$lib/questions/registry';
 import { STEPS } from '$lib/steps/steps';
 import { createCanvas, drawWritingLines, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
-import { horizontalLines, inkOutside, pageCount, pdfText, renderGray, uninkedWords } from './read-back';
+import {
+	horizontalLines,
+	inkOutside,
+	pageCount,
+	pdfText,
+	renderGray,
+	uninkedWords
+} from '$lib/test/read-back';
 import { makeWorksheet } from './worksheet';
 
 const fonts = nodeFonts();

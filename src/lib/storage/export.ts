@@ -4,7 +4,7 @@ import { writePreparation } from '$lib/model/file';
 import { fileName } from '$lib/model/file-name';
 import type { Preparation } from '$lib/model/preparation';
 import { browserStore } from './browser';
-import { download } from './download';
+import { download } from '$lib/device/download';
 
 export function exportFileName(prep: Preparation): string {
 	return fileName([prep.child.firstName, meetingTypeShort[prep.meeting.type](), prep.meeting.date], 'json');

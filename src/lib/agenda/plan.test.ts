@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPreparation } from '$lib/model/create';
 import type { MeetingType } from '$lib/model/constants';
-import { agendaPlan, move } from './agenda';
+import { agendaPlan, move } from './plan';
 
 const prep = (type: MeetingType, duration: number, topics: [string, number | null, boolean?][]) => {
 	const p = createPreparation({

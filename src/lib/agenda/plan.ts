@@ -5,7 +5,7 @@
  * so the page can tell the parent instead of silently running over.
  */
 import type { Preparation } from '$lib/model/preparation';
-import { startsWithLookBack } from './rules';
+import { startsWithLookBack } from '$lib/steps/rules';
 
 export type AgendaItem =
 	| { kind: 'opening' | 'lookBack' | 'agreements' | 'closing'; minutes: number }
