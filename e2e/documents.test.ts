@@ -114,3 +114,21 @@ test('the keyboard focus stays on the button that made the document, so nobody l
 	await expect(page.getByText(/^Klaar: .* staat in uw downloads\./)).toBeVisible();
 	await expect(button).toBeFocused();
 });
+
+test.describe('when the PDF cannot load', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('the page says why and what to do, and keeps the answers', async ({ page }) => {
+		await storePreparation(page, example);
+		await page.route(/\.ttf$/, (route) => route.abort('internetdisconnected'));
+		await open(page, `/p/${id}`);
+		await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			/^De PDF kon niet laden\. Misschien is er geen internet/
+		);
+		await page.unroute(/\.ttf$/);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+		expect((await download).suggestedFilename()).toBe('ayse-agenda-2026-12-03.pdf');
+	});
+});

@@ -6,6 +6,7 @@ import type { Preparation } from '$lib/model/preparation';
 import { download } from '$lib/device/download';
 import { makeAgenda } from './agenda';
 import type { FontFiles } from './document';
+import { FontLoadError } from './errors';
 import boldUrl from './fonts/NotoSans-Bold.ttf?url';
 import regularUrl from './fonts/NotoSans-Regular.ttf?url';
 import type { Made } from './names';
@@ -18,7 +19,13 @@ import type { Language } from '$lib/model/constants';
 let fonts: Promise<FontFiles> | undefined;
 
 function browserFonts(): Promise<FontFiles> {
-	const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+	const bytes = async (url: string) => {
+		const response = await fetch(url).catch((error: unknown) => {
+			throw new FontLoadError(`${url}: ${String(error)}`);
+		});
+		if (!response.ok) throw new FontLoadError(`${url}: ${response.status}`);
+		return new Uint8Array(await response.arrayBuffer());
+	};
 	fonts ??= Promise.all([bytes(regularUrl), bytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
 	fonts.catch(() => (fonts = undefined));
 	return fonts;

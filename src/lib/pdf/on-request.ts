@@ -5,11 +5,15 @@
  */
 import type { Language } from '$lib/model/constants';
 
+import { PdfCodeLoadError } from './errors';
+
 let loaded: Promise<typeof import('./browser')> | undefined;
 
 export function pdfCode() {
-	loaded ??= import('./browser');
-	loaded.catch(() => (loaded = undefined));
+	loaded ??= import('./browser').catch((error: unknown) => {
+		loaded = undefined;
+		throw new PdfCodeLoadError(String(error));
+	});
 	return loaded;
 }
 
