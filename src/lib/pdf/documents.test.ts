@@ -102,20 +102,26 @@ describe('the agenda', () => {
 		expect(uninkedWords(made.bytes)).toEqual([]);
 	});
 
-	it('stays one page for empty, huge and crowded preparations, never below 8 pt and never past the margins', async () => {
-		for (const prep of [
-			emptyPreparation(),
-			filledPreparation('woord '.repeat(1700)),
-			filledPreparation('x'.repeat(200) + ' ', 50)
-		]) {
-			preparationSchema.parse(prep);
-			const made = await makeAgenda(prep, fonts);
-			expect(pageCount(made.bytes)).toBe(1);
-			expect(made.fontSize).toBeGreaterThanOrEqual(8);
-			expect(inkOutside(made.bytes, MARGIN)).toBe(0);
-			expect(uninkedWords(made.bytes)).toEqual([]);
+	it.each([
+		['agenda', makeAgenda],
+		['own page', makeOwnPage]
+	] as const)(
+		'(%s) stays one page for empty, huge and crowded preparations, never below 8 pt and never past the margins',
+		async (_, make) => {
+			for (const prep of [
+				emptyPreparation(),
+				filledPreparation('woord '.repeat(1700)),
+				filledPreparation('x'.repeat(200) + ' ', 50)
+			]) {
+				preparationSchema.parse(prep);
+				const made = await make(prep, fonts);
+				expect(pageCount(made.bytes)).toBe(1);
+				expect(made.fontSize).toBeGreaterThanOrEqual(8);
+				expect(inkOutside(made.bytes, MARGIN)).toBe(0);
+				expect(uninkedWords(made.bytes)).toEqual([]);
+			}
 		}
-	});
+	);
 
 	it('marks shortened text visibly and says so', async () => {
 		const made = await makeAgenda(filledPreparation('lang antwoord '.repeat(700)), fonts);
