@@ -87,3 +87,21 @@ test('every page works at 320 px wide without sideways scrolling', async ({ page
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });
+
+test('an address the app does not have gets its own page in the parent’s language, axe clean and without a console error', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await open(page, '/p/voorbeeld/stap/11');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+	await expect(page).toHaveTitle(/^Deze pagina bestaat niet/);
+	await page.getByRole('link', { name: 'Terug naar het begin' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bereid uw gesprek op school goed voor');
+	await open(page, '/bestaat-niet');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+	await expectNoViolations(page, 'not found');
+	expect(errors).toEqual([]);
+});

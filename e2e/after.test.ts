@@ -30,7 +30,7 @@ test('after the meeting: from an imported file, the agreements and the agreed ev
 	await page.getByRole('button', { name: 'Een afspraak toevoegen' }).click();
 	const third = page.locator('#made fieldset.record').nth(2);
 	await third.getByLabel('Wat spreken we af? (optioneel)').fill('Meer aandacht voor rekenen');
-	await expect(third).toContainText('Deze woorden zijn later moeilijk te controleren: “meer aandacht”');
+	await expect(third).toContainText('Deze woorden zijn later moeilijk te controleren: “Meer aandacht”');
 	await expect(third).toContainText('wie het doet, wanneer het klaar is');
 
 	// The suggestion starts from the parent's own date of step 10, and says so.
@@ -141,4 +141,20 @@ test('the next meeting starts from this one: same child and people, and its agen
 	await expect(timeline).toContainText(
 		'Wij lezen thuis elke avond tien minuten samen. — Ouders — 7 december 2026'
 	);
+});
+
+test('step 9 gives the same SMART hints as after the meeting: vague words, and how to make them measurable', async ({
+	page
+}) => {
+	await storePreparation(page, example);
+	await open(page, `/p/${id}/stap/9`);
+	await page.getByRole('button', { name: 'Een afspraak toevoegen' }).click();
+	const added = page.locator('#agreements fieldset.record').last();
+	await added
+		.getByLabel('Wat spreken we af? (optioneel)')
+		.fill('De juf gaat proberen meer aandacht te geven');
+	await expect(added).toContainText(
+		'Deze woorden zijn later moeilijk te controleren: “proberen”, “meer aandacht”. Schrijf op wat iemand echt gaat doen, hoe vaak en wanneer. Wat doet de leerkracht precies, en hoe vaak?'
+	);
+	await expect(added).toContainText('wie het doet, wanneer het klaar is');
 });

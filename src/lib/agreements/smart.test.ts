@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '$lib/model/preparation';
-import { checkAgreement, missingParts } from './smart';
+import { checkAgreement, missingParts, vaguePhrasings, type VagueKind } from './smart';
 
 const full = {
 	what: 'Twee keer per week lezen',
@@ -56,13 +56,10 @@ describe('checkAgreement', () => {
 
 	it('finds vague words that cannot be measured, in Dutch and in English, as whole words', () => {
 		expect(checkAgreement(agreement({ what: 'Meer aandacht voor lezen' }), context)).toEqual([
-			{ code: 'vague', words: ['meer aandacht', 'aandacht voor'] }
+			{ code: 'vague', found: [{ kind: 'attention', words: 'Meer aandacht' }] }
 		]);
 		expect(checkAgreement(agreement({ howWeSee: 'Het moet beter gaan' }), context)).toEqual([
-			{ code: 'vague', words: ['beter gaan'] }
-		]);
-		expect(checkAgreement(agreement({ what: 'We try to read more' }), context)).toEqual([
-			{ code: 'vague', words: ['try to'] }
+			{ code: 'vague', found: [{ kind: 'better', words: 'beter gaan' }] }
 		]);
 		expect(checkAgreement(agreement({ what: 'Uitproberen van een koptelefoon' }), context)).toEqual([]);
 	});
@@ -71,5 +68,62 @@ describe('checkAgreement', () => {
 		const all = Array.from({ length: 4 }, () => ({ who: 'juf  Łucja' }));
 		expect(checkAgreement(agreement(), { ...context, all })).toEqual([{ code: 'busy-owner', count: 4 }]);
 		expect(checkAgreement(agreement(), { ...context, all: all.slice(1) })).toEqual([]);
+	});
+});
+
+describe('vaguePhrasings', () => {
+	const caught: [string, VagueKind][] = [
+		['De juf gaat proberen meer aandacht te geven', 'try'],
+		['De juf gaat proberen meer aandacht te geven', 'attention'],
+		['We proberen het thuis ook', 'try'],
+		['Ayşe probeert elke dag te lezen', 'try'],
+		['Dit is al eerder geprobeerd', 'try'],
+		['Extra aandacht voor rekenen', 'attention'],
+		['De school besteedt aandacht aan pesten', 'attention'],
+		['De mentor houdt het in de gaten', 'watch'],
+		['We houden het in de gaten', 'watch'],
+		['Juf gaat het lezen in de gaten houden', 'watch'],
+		['De IB blijft volgen hoe het gaat', 'watch'],
+		['Regelmatig oefenen met lezen', 'often'],
+		['Af en toe een gesprekje', 'often'],
+		['Vaker buiten spelen', 'often'],
+		['Hij moet beter opletten in de klas', 'better'],
+		['De juf let er beter op', 'better'],
+		['Het lezen moet beter gaan', 'better'],
+		['We kijken of het helpt', 'see-whether'],
+		['De IB kijkt of er onderzoek nodig is', 'see-whether'],
+		['Zo snel mogelijk een onderzoek', 'soon'],
+		['Binnenkort een gesprek met de IB', 'soon'],
+		['Waar mogelijk een rustige plek', 'if-possible'],
+		['Indien nodig extra hulp', 'if-possible'],
+		['The teacher will try to help more', 'try'],
+		['Trying a quieter seat', 'try'],
+		['More attention for reading', 'attention'],
+		['We pay closer attention to maths', 'attention'],
+		['The mentor keeps an eye on it', 'watch'],
+		['Practise regularly at home', 'often'],
+		['Reading should get better', 'better'],
+		['We will see if it helps', 'see-whether'],
+		['A test as soon as possible', 'soon'],
+		['Extra help where possible', 'if-possible']
+	];
+	it.each(caught)('catches “%s” as %s', (text, kind) => {
+		expect(vaguePhrasings(text).map((f) => f.kind)).toContain(kind);
+	});
+
+	const measurable = [
+		'Juf Łucja oefent elke dinsdag 15 minuten lezen met Ayşe',
+		'Uitproberen van een koptelefoon, twee weken lang',
+		'Op 14 december kijkt de IB naar de uitslag van de toets',
+		'Ayşe leest 60 woorden per minuut op de AVI-kaart',
+		'De IB belt de ouders elke vrijdag om 15.00 uur',
+		'Wij lezen thuis elke avond tien minuten samen',
+		'Ms Łucja reads with Ayşe every Tuesday for 15 minutes',
+		'The IB phones us every Friday at 3 pm',
+		'Reading speed goes from 40 to 60 words a minute by 1 March',
+		'A quiet corner in the classroom from Monday 7 December'
+	];
+	it.each(measurable)('leaves “%s” alone', (text) => {
+		expect(vaguePhrasings(text)).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@
  * Questions about agreements: the proposals of step 9, the agreements made at the meeting, the earlier
  * agreements a follow-up meeting looks back on, and the school holidays that dates should avoid.
  */
-import { findingsHint, missingHint } from '$lib/agreements/hints';
+import { agreementHint } from '$lib/agreements/hints';
 import { lookBackDecisionLabel, lookBackStatusLabel } from '$lib/i18n/labels';
 import { LOOK_BACK_DECISION, LOOK_BACK_STATUS } from '$lib/model/constants';
 import type { Agreement, Holiday, LookBack } from '$lib/model/preparation';
@@ -27,7 +27,7 @@ export const proposedAgreements = recordsQuestion<Agreement>({
 	addLabel: m.field_agreements_add,
 	removeLabel: m.field_agreements_remove,
 	itemLabel: (n) => m.field_agreements_item({ n }),
-	recordHint: missingHint,
+	recordHint: agreementHint((p) => p.answers.agreements.proposed),
 	fields: AGREEMENT_PARTS,
 	paper: ['agenda', 'sheet']
 });
@@ -40,7 +40,7 @@ export const madeAgreements = recordsQuestion<Agreement>({
 	addLabel: m.after_made_add,
 	removeLabel: m.field_agreements_remove,
 	itemLabel: (n) => m.field_agreements_item({ n }),
-	recordHint: findingsHint,
+	recordHint: agreementHint((p) => p.agreementsMade),
 	fields: [...AGREEMENT_PARTS, { kind: 'textarea', name: 'note', label: m.after_note_label }],
 	paper: ['sheet']
 });
