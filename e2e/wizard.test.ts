@@ -314,4 +314,15 @@ test('a 10-minute meeting allows two topics on the agenda and says why', async (
 	await expect(boxes.nth(2)).not.toBeChecked();
 	await expect(boxes.nth(2)).toBeDisabled();
 	await expect(page.locator('table.plan tfoot')).toContainText('10');
+
+	// A button that can do nothing looks it: the first "Omhoog" and the last "Omlaag".
+	const style = (name: string, n: number) =>
+		page
+			.getByRole('button', { name })
+			.nth(n)
+			.evaluate((b) => getComputedStyle(b).borderStyle);
+	await expect(page.getByRole('button', { name: /^Omhoog/ }).first()).toBeDisabled();
+	expect(await style('Omhoog', 0)).toBe('dashed');
+	expect(await style('Omhoog', 1)).toBe('solid');
+	expect(await style('Omlaag', 2)).toBe('dashed');
 });
