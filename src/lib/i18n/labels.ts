@@ -136,3 +136,12 @@ export const agendaItemLabel: Record<'opening' | 'lookBack' | 'agreements' | 'cl
 	agreements: m.agenda_item_agreements,
 	closing: m.agenda_item_closing
 };
+
+/** Where a suggestion of the agenda page or step 9 comes from. */
+export const suggestionSource: Record<'outcome' | 'hard' | 'wish' | 'lookBack' | 'firstStep', Localized> = {
+	outcome: m.suggest_source_outcome,
+	hard: m.suggest_source_hard,
+	wish: m.suggest_source_wish,
+	lookBack: m.suggest_source_look_back,
+	firstStep: m.suggest_source_first_step
+};

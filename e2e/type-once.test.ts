@@ -1,0 +1,49 @@
+/** Type once: what the parent wrote in the steps is offered where it is needed next, one tap each. */
+import { readFileSync } from 'node:fs';
+import { expect, open, storePreparation, test } from './fixtures';
+
+const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+const id = JSON.parse(example).id;
+
+test('the outcomes of step 1 and the wishes of step 8 are suggested as topics and go on the agenda with one tap each', async ({
+	page
+}) => {
+	await storePreparation(page, example);
+	await open(page, `/p/${id}/agenda`);
+	const suggestions = page.getByRole('region', { name: 'Uit uw eigen antwoorden' });
+	const outcome = 'We weten wat Ayşe nodig heeft bij lezen.';
+	const wish = 'Elke dag extra leesoefening';
+	await expect(suggestions).toContainText('Wat u wilt bereiken (stap 1)');
+	await expect(suggestions).toContainText('Lezen kost veel moeite.');
+
+	for (const text of [outcome, wish]) {
+		await suggestions.getByRole('button', { name: `Op de agenda zetten: ${text}` }).click();
+		await expect(suggestions.getByRole('listitem').filter({ hasText: text })).toContainText(
+			'✓ Staat op de agenda'
+		);
+		await expect(suggestions.getByRole('listitem').filter({ hasText: text })).toBeFocused();
+	}
+	await expect(page.getByLabel('Waarover wilt u praten?').nth(3)).toHaveValue(outcome);
+	await expect(page.getByLabel('Waarover wilt u praten?').nth(4)).toHaveValue(wish);
+	await expect(page.locator('table.plan')).toContainText(outcome);
+	await expect(page.locator('table.plan')).toContainText(wish);
+
+	await page.reload();
+	await expect(page.getByLabel('Waarover wilt u praten?')).toHaveCount(5);
+	await expect(
+		page
+			.getByRole('region', { name: 'Uit uw eigen antwoorden' })
+			.getByRole('button', { name: `Op de agenda zetten: ${wish}` })
+	).toHaveCount(0);
+});
+
+test('a wish’s first step of step 8 starts a proposal in step 9 with one tap', async ({ page }) => {
+	await storePreparation(page, example);
+	await open(page, `/p/${id}/stap/9`);
+	const step = 'Twee keer per week 15 minuten oefenen met de onderwijsassistent.';
+	await page.getByRole('button', { name: `Als voorstel beginnen: ${step}` }).click();
+	await expect(page.getByText('✓ Staat bij uw voorstellen')).toBeVisible();
+	await expect(
+		page.locator('#agreements fieldset.record').last().getByLabel('Wat spreken we af? (optioneel)')
+	).toHaveValue(step);
+});
