@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitBlocks, layoutBlocks, wrap, type Block, type Metrics } from './layout';
+import { fitBlocks, layoutBlocks, type Block, type Metrics } from './layout';
+import { wrap } from './wrap';
 
 /** Every character half as wide as the size, bold a little wider: enough to test the arithmetic. */
 const metrics: Metrics = { width: (text, size, bold) => [...text].length * size * (bold ? 0.55 : 0.5) };
@@ -107,5 +108,30 @@ describe('fitBlocks', () => {
 		const layout = layoutBlocks([block(['een'])], box, 10, metrics, options);
 		expect(layout.end).toBeLessThan(box.top);
 		expect(layout.end).toBeGreaterThan(box.bottom);
+	});
+});
+
+describe('a paragraph with a bold lead', () => {
+	it('draws the lead in bold and the rest regular, over lines, never wider than the box', () => {
+		const box = { left: 0, right: 100, top: 500, bottom: 0 };
+		const layout = layoutBlocks(
+			[
+				{
+					paragraphs: [
+						{ lead: 'Wat helpt jou?', text: 'Als juf zegt wat ik moet lezen, kan ik thuis oefenen.' }
+					]
+				}
+			],
+			box,
+			10,
+			metrics,
+			{ more: '…', moreItems: '…' }
+		);
+		const bold = layout.lines.filter((l) => l.bold).map((l) => l.text);
+		const regular = layout.lines.filter((l) => !l.bold).map((l) => l.text);
+		expect(bold.join(' ')).toBe('Wat helpt jou?');
+		expect(regular.join(' ')).toBe('Als juf zegt wat ik moet lezen, kan ik thuis oefenen.');
+		for (const line of layout.lines)
+			expect(line.x + metrics.width(line.text, 10, line.bold)).toBeLessThanOrEqual(100);
 	});
 });

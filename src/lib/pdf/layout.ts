@@ -12,6 +12,8 @@ export interface Metrics {
 
 export interface Paragraph {
 	text: string;
+	/** Words in bold before the text, such as the question an answer belongs to. */
+	lead?: string;
 	bold?: boolean;
 	bullet?: boolean;
 	/** A short text in a right-hand column, such as "10 min". */
@@ -69,82 +71,12 @@ export interface FitOptions {
 	moreItems: string;
 }
 
+import { memoWrap, withSuffix, wrap } from './wrap';
+
 export const LINE_HEIGHT = 1.32;
 const HEADING_SCALE = 1.12;
 const ASIDE_WIDTH = 44;
 const BULLET = '•';
-
-/** At most `max` lines; when there were more, the last one says so (`more`, e.g. "… (meer in de app)"). */
-export function shorten(lines: string[], max: number, more: string): string[] {
-	return lines.length <= max ? lines : [...lines.slice(0, max - 1), more];
-}
-
-/** Splits text into lines no wider than `width`; breaks inside a word only when the word alone is too wide. */
-export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
-	const space = metrics.width(' ', size, bold);
-	const lines: string[] = [];
-	for (const paragraph of text.split('\n')) {
-		let line = '';
-		let used = 0;
-		for (const word of paragraph.split(/ +/).filter(Boolean)) {
-			const w = metrics.width(word, size, bold);
-			if (line && used + space + w <= width) {
-				line += ` ${word}`;
-				used += space + w;
-				continue;
-			}
-			if (line) lines.push(line);
-			if (w <= width) {
-				line = word;
-				used = w;
-				continue;
-			}
-			line = '';
-			for (const char of word) {
-				if (line && metrics.width(line + char, size, bold) > width) {
-					lines.push(line);
-					line = '';
-				}
-				line += char;
-			}
-			used = metrics.width(line, size, bold);
-		}
-		lines.push(line);
-	}
-	return lines.length > 0 ? lines : [''];
-}
-
-/** Remembers wrapped paragraphs while one page is fitted: the same text is wrapped at the same size many times. */
-function memoWrap(metrics: Metrics): typeof wrap {
-	// By text first: a long text is then hashed once (strings keep their hash), not in a new key each time.
-	const memo = new Map<string, Map<string, string[]>>();
-	return (text, width, size, bold) => {
-		let byText = memo.get(text);
-		if (!byText) memo.set(text, (byText = new Map()));
-		const key = `${size}|${width}|${bold ? 1 : 0}`;
-		let lines = byText.get(key);
-		if (!lines) {
-			lines = wrap(text, width, size, bold, metrics);
-			byText.set(key, lines);
-		}
-		return lines;
-	};
-}
-
-/** Cuts a line so that `suffix` fits after it within `width`. */
-function withSuffix(
-	line: string,
-	suffix: string,
-	width: number,
-	size: number,
-	bold: boolean,
-	metrics: Metrics
-) {
-	let text = line.trimEnd();
-	while (text && metrics.width(`${text} ${suffix}`, size, bold) > width)
-		text = [...text].slice(0, -1).join('');
-	return text ? `${text} ${suffix}` : suffix;
-}
 
 interface Caps {
 	/** Most lines a paragraph may keep. */
@@ -190,11 +122,12 @@ export function layoutBlocks(
 			truncated = true;
 		}
 		for (const p of paragraphs) {
-			const bold = p.bold ?? false;
+			// A paragraph with a bold lead is measured in bold throughout, so that no line can be too wide.
+			const bold = p.bold ?? p.lead !== undefined;
 			const indent = p.bullet ? metrics.width(`${BULLET} `, size, bold) : 0;
 			const textWidth = width - indent - (p.aside !== undefined ? ASIDE_WIDTH : 0);
 			if (y < stopBelow) return { size, lines, rules, end: y, truncated };
-			let wrapped = wrapText(p.text, textWidth, size, bold, metrics);
+			let wrapped = wrapText(p.lead ? `${p.lead} ${p.text}` : p.text, textWidth, size, bold, metrics);
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
 				wrapped[wrapped.length - 1] = withSuffix(
@@ -207,10 +140,24 @@ export function layoutBlocks(
 				);
 				truncated = true;
 			}
+			// How many characters of the lead are still to be drawn in bold, on this line and the next.
+			let leadLeft = p.lead ? p.lead.split(/ +/).filter(Boolean).join(' ').length : 0;
 			wrapped.forEach((text, i) => {
 				y -= lead;
-				if (p.bullet && i === 0) lines.push({ text: BULLET, x: box.left, y: y + size * 0.3, size, bold });
-				lines.push({ text, x: box.left + indent, y: y + size * 0.3, size, bold });
+				const x = box.left + indent;
+				const base = y + size * 0.3;
+				if (p.bullet && i === 0) lines.push({ text: BULLET, x: box.left, y: base, size, bold });
+				if (p.lead === undefined) lines.push({ text, x, y: base, size, bold });
+				else {
+					const strong = text.slice(0, leadLeft);
+					const rest = text.slice(strong.length).trimStart();
+					if (strong) lines.push({ text: strong, x, y: base, size, bold: true });
+					if (rest) {
+						const after = strong ? metrics.width(`${strong} `, size, true) : 0;
+						lines.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false });
+					}
+					leadLeft = Math.max(0, leadLeft - text.length - 1);
+				}
 				if (p.aside !== undefined && i === 0) {
 					lines.push({ text: p.aside, x: box.right, y: y + size * 0.3, size, bold, alignRight: true });
 				}

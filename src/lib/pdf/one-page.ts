@@ -18,7 +18,8 @@ import {
 	WRITING_GAP,
 	type FontFiles
 } from './document';
-import { fitBlocks, shorten, wrap } from './layout';
+import { fitBlocks } from './layout';
+import { shorten, wrap } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';

@@ -19,7 +19,8 @@ import {
 	type Canvas,
 	type FontFiles
 } from './document';
-import { LINE_HEIGHT, shorten, wrap } from './layout';
+import { LINE_HEIGHT } from './layout';
+import { shorten, wrap } from './wrap';
 import type { Made } from './names';
 import { pageCursor, type PageCursor } from './page-cursor';
 import { sheetContent, type TailField } from './sheet-content';

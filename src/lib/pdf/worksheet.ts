@@ -17,7 +17,8 @@ import {
 	type Canvas,
 	type FontFiles
 } from './document';
-import { LINE_HEIGHT, wrap } from './layout';
+import { LINE_HEIGHT } from './layout';
+import { wrap } from './wrap';
 import type { Made } from './names';
 import { pageCursor } from './page-cursor';
 import { worksheetPlan, type Entry } from './worksheet-plan';

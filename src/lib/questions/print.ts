@@ -16,9 +16,12 @@ export interface Print {
 	clean: Clean;
 }
 
-/** "Sterk in: tekenen", but "Wat helpt jou? Als juf zegt…": a question needs no colon. */
+/** "Sterk in:" but "Wat helpt jou?": a question needs no colon. */
+const asLead = (label: string) => `${label}${/[?:]$/.test(label) ? '' : ':'}`;
+
+/** "Sterk in: tekenen", but "Wat helpt jou? Als juf zegt…". */
 export function labelledText(label: string, value: string): string {
-	return `${label}${/[?:]$/.test(label) ? '' : ':'} ${value}`;
+	return `${asLead(label)} ${value}`;
 }
 
 /** A choice's label, or '' for "not known yet". */
@@ -46,13 +49,35 @@ export function recordLine<R extends { id: string }>(
 	only?: readonly string[]
 ): string {
 	return field.fields
-		.filter((sub) => (only ? only.includes(sub.name) : !paper || (sub.paper ?? field.paper).includes(paper)))
+		.filter((sub) => (only ? only.includes(sub.name) : onPaper(field, sub, paper)))
 		.map((sub, i) => {
 			const text = partText(sub, record, o);
 			return text && field.labelled && i > 0 ? labelledText(sub.label({}, { locale: o.locale }), text) : text;
 		})
 		.filter(Boolean)
 		.join(' — ');
+}
+
+const onPaper = <R>(field: RecordsField<R & { id: string }>, sub: RecordSubField<R>, paper: Paper | null) =>
+	!paper || (sub.paper ?? field.paper).includes(paper);
+
+/** Each record as a bullet with its first part, then each other part after its question in bold. */
+function labelledRecords<R extends { id: string }>(
+	field: RecordsField<R>,
+	p: Preparation,
+	o: Print,
+	paper: Paper | null
+): Paragraph[] {
+	const parts = field.fields.filter((sub) => onPaper(field, sub, paper));
+	return field.list(p).flatMap((record) => {
+		const [first, ...rest] = parts.map((sub) => ({ sub, text: partText(sub, record, o) }));
+		const answered = rest.filter(({ text }) => text);
+		if (!first?.text && answered.length === 0) return [];
+		return [
+			{ text: first?.text ?? '', bullet: true },
+			...answered.map(({ sub, text }) => ({ lead: asLead(sub.label({}, { locale: o.locale })), text }))
+		];
+	});
 }
 
 /** The records of a question that have something to print on `paper`. */
@@ -80,7 +105,8 @@ export function answerParagraphs(
 	bare = false
 ): Paragraph[] {
 	const label = field.label({}, { locale: o.locale });
-	const labelled = (value: string) => (bare ? value : labelledText(label, value));
+	/** The answer after its question in bold, or alone under a heading that says it already. */
+	const labelled = (text: string): Paragraph => (bare ? { text } : { lead: asLead(label), text });
 	switch (field.kind) {
 		case 'lines':
 			return field
@@ -88,18 +114,19 @@ export function answerParagraphs(
 				.filter((line) => line.text.trim())
 				.map((line) => ({ text: o.clean(line.text.trim(), label), bullet: true }));
 		case 'records':
+			if (field.labelled) return labelledRecords(field as RecordsField, p, o, paper);
 			return recordLines(field as RecordsField, p, o, paper).map((text) => ({ text, bullet: true }));
 		case 'choice': {
 			const text = optionText(field.options, field.get(p), o);
-			return text ? [{ text: labelled(text) }] : [];
+			return text ? [labelled(text)] : [];
 		}
 		case 'date': {
 			const value = field.get(p);
-			return value ? [{ text: labelled(formatDate(value, o.locale)) }] : [];
+			return value ? [labelled(formatDate(value, o.locale))] : [];
 		}
 		default: {
 			const value = field.get(p).trim();
-			return value ? [{ text: labelled(o.clean(value, label)) }] : [];
+			return value ? [labelled(o.clean(value, label))] : [];
 		}
 	}
 }

@@ -1,0 +1,77 @@
+/**
+ * Breaking text into lines no wider than a width, as pure functions over a `Metrics`: the shared step of
+ * every document's layout.
+ */
+import type { Metrics } from './layout';
+
+/** At most `max` lines; when there were more, the last one says so (`more`, e.g. "… (meer in de app)"). */
+export function shorten(lines: string[], max: number, more: string): string[] {
+	return lines.length <= max ? lines : [...lines.slice(0, max - 1), more];
+}
+
+/** Splits text into lines no wider than `width`; breaks inside a word only when the word alone is too wide. */
+export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
+	const space = metrics.width(' ', size, bold);
+	const lines: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		let used = 0;
+		for (const word of paragraph.split(/ +/).filter(Boolean)) {
+			const w = metrics.width(word, size, bold);
+			if (line && used + space + w <= width) {
+				line += ` ${word}`;
+				used += space + w;
+				continue;
+			}
+			if (line) lines.push(line);
+			if (w <= width) {
+				line = word;
+				used = w;
+				continue;
+			}
+			line = '';
+			for (const char of word) {
+				if (line && metrics.width(line + char, size, bold) > width) {
+					lines.push(line);
+					line = '';
+				}
+				line += char;
+			}
+			used = metrics.width(line, size, bold);
+		}
+		lines.push(line);
+	}
+	return lines.length > 0 ? lines : [''];
+}
+
+/** Remembers wrapped paragraphs while one page is fitted: the same text is wrapped at the same size many times. */
+export function memoWrap(metrics: Metrics): typeof wrap {
+	// By text first: a long text is then hashed once (strings keep their hash), not in a new key each time.
+	const memo = new Map<string, Map<string, string[]>>();
+	return (text, width, size, bold) => {
+		let byText = memo.get(text);
+		if (!byText) memo.set(text, (byText = new Map()));
+		const key = `${size}|${width}|${bold ? 1 : 0}`;
+		let lines = byText.get(key);
+		if (!lines) {
+			lines = wrap(text, width, size, bold, metrics);
+			byText.set(key, lines);
+		}
+		return lines;
+	};
+}
+
+/** Cuts a line so that `suffix` fits after it within `width`. */
+export function withSuffix(
+	line: string,
+	suffix: string,
+	width: number,
+	size: number,
+	bold: boolean,
+	metrics: Metrics
+) {
+	let text = line.trimEnd();
+	while (text && metrics.width(`${text} ${suffix}`, size, bold) > width)
+		text = [...text].slice(0, -1).join('');
+	return text ? `${text} ${suffix}` : suffix;
+}
