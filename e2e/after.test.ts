@@ -24,9 +24,7 @@ test('after the meeting: from an imported file, the agreements and the agreed ev
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Na het gesprek');
 
 	await page.getByRole('button', { name: 'Mijn voorstellen overnemen' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'overgenomen' })).toContainText(
-		'2 voorstel(len) overgenomen'
-	);
+	await expect(page.getByRole('status').filter({ hasText: 'overgenomen' })).toContainText('Overgenomen: 2.');
 	await page.getByRole('button', { name: 'Een afspraak toevoegen' }).click();
 	const third = page.locator('#made fieldset.record').nth(2);
 	await third.getByLabel('Wat spreken we af? (optioneel)').fill('Meer aandacht voor rekenen');
@@ -34,10 +32,8 @@ test('after the meeting: from an imported file, the agreements and the agreed ev
 	await expect(third).toContainText('wie het doet, wanneer het klaar is');
 
 	// The suggestion starts from the parent's own date of step 10, and says so.
-	await expect(
-		page.getByText('Ons voorstel: 28 januari 2027. Dat is de datum die u zelf bij stap 10 koos.')
-	).toBeVisible();
-	await page.getByRole('button', { name: 'Dit voorstel gebruiken' }).click();
+	await expect(page.getByText('Uw eigen datum uit stap 10: 28 januari 2027.')).toBeVisible();
+	await page.getByRole('button', { name: 'Deze datum gebruiken' }).click();
 	await expect(page.locator('#evaluation-agreed-year')).toHaveValue('2027');
 	await expect(page.locator('#evaluation-agreed')).toHaveValue('28');
 	await expect(page.locator('#evaluation-agreed')).toBeFocused();

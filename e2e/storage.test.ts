@@ -150,10 +150,10 @@ test('the start form explains each missing field, keeps what was typed, and work
 	await expect(page.getByLabel('Voornaam van uw kind')).toHaveValue('Nguyễn');
 
 	await page.getByRole('button', { name: 'English' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare a new meeting');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare for a new meeting');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare a new meeting');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare for a new meeting');
 });
 
 test('a preparation can be renamed, copied and deleted from the start page', async ({ page }) => {

@@ -289,13 +289,13 @@ test('a change made from the check page returns to the check page', async ({ pag
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beeld van mijn kind');
 	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toBeFocused();
 	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Breuken en klokkijken');
-	await page.getByRole('button', { name: 'Opslaan en terug' }).click();
+	await page.getByRole('button', { name: 'Terug naar uw antwoorden' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
 	await expect(page.locator('main')).toContainText('Breuken en klokkijken');
 
 	await page.getByRole('link', { name: 'Wijzig Waar is het gesprek?' }).click();
 	await page.getByLabel('Waar is het gesprek? (optioneel)').fill('SBO De Wissel');
-	await page.getByRole('link', { name: 'Opslaan en terug' }).click();
+	await page.getByRole('link', { name: 'Terug naar uw antwoorden' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
 	await expect(page.locator('main')).toContainText('SBO De Wissel');
 });

@@ -24,8 +24,10 @@ describe('evaluationOf', () => {
 		expect(evaluationOf(p)).toEqual({ date: '2027-02-04', agreed: true, time: '15:30', whoInvites: 'De IB' });
 	});
 
-	it('is the parent’s own proposal, marked as not agreed, before that', () => {
-		expect(evaluationOf(ayse())).toEqual({ date: '2027-01-28', agreed: false, time: '', whoInvites: '' });
+	it('is the parent’s own proposal, marked as not agreed, before that; a time belongs to an agreed date only', () => {
+		const p = ayse();
+		p.after.evaluationTime = '15:30';
+		expect(evaluationOf(p)).toEqual({ date: '2027-01-28', agreed: false, time: '', whoInvites: '' });
 	});
 
 	it('is empty when there is neither', () => {
@@ -39,9 +41,7 @@ describe('suggestEvaluation', () => {
 	it('starts from the parent’s own date and says so', () => {
 		const s = suggestEvaluation(ayse())!;
 		expect(s).toEqual({ date: '2027-01-28', reason: { code: 'own' } });
-		expect(suggestionText(s, nl)).toBe(
-			'Ons voorstel: 28 januari 2027. Dat is de datum die u zelf bij stap 10 koos.'
-		);
+		expect(suggestionText(s, nl)).toBe('Uw eigen datum uit stap 10: 28 januari 2027.');
 	});
 
 	it('moves a weekend date to the Monday and says why', () => {
@@ -50,7 +50,7 @@ describe('suggestEvaluation', () => {
 		const s = suggestEvaluation(p)!;
 		expect(s.date).toBe('2027-02-01');
 		expect(suggestionText(s, nl)).toBe(
-			'Ons voorstel: 1 februari 2027. Uw eigen datum, 30 januari 2027, valt in het weekend.'
+			'Wij stellen 1 februari 2027 voor. Uw eigen datum, 30 januari 2027, valt in het weekend.'
 		);
 	});
 
@@ -61,10 +61,21 @@ describe('suggestEvaluation', () => {
 		const s = suggestEvaluation(p)!;
 		expect(s.date).toBe('2027-01-04');
 		expect(suggestionText(s, nl)).toBe(
-			'Ons voorstel: 4 januari 2027. Uw eigen datum, 22 december 2026, valt in de vakantie: Kerstvakantie.'
+			'Wij stellen 4 januari 2027 voor. Uw eigen datum, 22 december 2026, valt in de vakantie: Kerstvakantie.'
 		);
 		p.schoolHolidays = [{ ...kerst, name: ' ' }];
 		expect(suggestionText(suggestEvaluation(p)!, nl)).toContain('valt in een schoolvakantie.');
+	});
+
+	it('names the holiday when a weekend date moves past a holiday that follows it', () => {
+		const p = ayse();
+		p.answers.evaluation.proposedDate = '2027-02-13';
+		p.schoolHolidays = [{ id: 'v', name: 'Voorjaarsvakantie', from: '2027-02-15', to: '2027-02-19' }];
+		const s = suggestEvaluation(p)!;
+		expect(s).toEqual({
+			date: '2027-02-22',
+			reason: { code: 'own-holiday', own: '2027-02-13', holiday: 'Voorjaarsvakantie' }
+		});
 	});
 
 	it('uses six weeks after the meeting when the own date is not after the meeting', () => {
@@ -73,7 +84,7 @@ describe('suggestEvaluation', () => {
 		const s = suggestEvaluation(p)!;
 		expect(s.date).toBe('2027-01-14');
 		expect(suggestionText(s, nl)).toBe(
-			'Ons voorstel: 14 januari 2027. Uw eigen datum, 3 december 2026, is niet na het gesprek.'
+			'Wij stellen 14 januari 2027 voor. Uw eigen datum, 3 december 2026, valt op of vóór de dag van het gesprek.'
 		);
 	});
 
@@ -83,18 +94,20 @@ describe('suggestEvaluation', () => {
 		const s = suggestEvaluation(p)!;
 		expect(s.date).toBe('2027-02-22');
 		expect(s.reason).toEqual({ code: 'own-before-deadline', own: '2027-01-28' });
-		expect(suggestionText(s, nl)).toContain('is voordat de laatste afspraak klaar moet zijn.');
+		expect(suggestionText(s, nl)).toContain(
+			'valt niet na de dag waarop de laatste afspraak klaar moet zijn.'
+		);
 	});
 
 	it('says which rule it used when the parent proposed no date', () => {
 		const p = ayse();
 		p.answers.evaluation.proposedDate = '';
 		expect(suggestionText(suggestEvaluation(p)!, nl)).toBe(
-			'Ons voorstel: 14 januari 2027. Dat is zes weken na het gesprek, op een schooldag.'
+			'Wij stellen 14 januari 2027 voor: zes weken na het gesprek, op een schooldag.'
 		);
 		p.agreementsMade = [{ ...p.answers.agreements.proposed[0]!, byWhen: '2027-02-15' }];
 		expect(suggestionText(suggestEvaluation(p)!, nl)).toBe(
-			'Ons voorstel: 22 februari 2027. Dat is een week nadat de laatste afspraak klaar moet zijn, op een schooldag.'
+			'Wij stellen 22 februari 2027 voor: een week nadat de laatste afspraak klaar moet zijn, op een schooldag.'
 		);
 	});
 });

@@ -4,7 +4,7 @@
  * marked as a proposal. And the date "Na het gesprek" suggests: the parent's own proposal when it can be
  * kept, otherwise another date with the reason why.
  */
-import { isValid, parseISO } from 'date-fns';
+import { addDays, format, isValid, parseISO } from 'date-fns';
 import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { inHoliday, isSchoolDay, nextSchoolDay, proposeEvaluationDate } from './school-days';
@@ -25,7 +25,8 @@ export function evaluationOf(p: Preparation): Evaluation {
 	return {
 		date: agreed ? p.after.evaluationDate : p.answers.evaluation.proposedDate,
 		agreed,
-		time: p.after.evaluationTime,
+		// A time set at the meeting belongs to the date set there, never to the parent's own proposal.
+		time: agreed ? p.after.evaluationTime : '',
 		whoInvites: p.after.whoInvites.trim()
 	};
 }
@@ -46,6 +47,14 @@ export interface Suggestion {
 }
 
 const valid = (date: string) => date !== '' && isValid(parseISO(date));
+
+/** Every date from `from` up to, not including, `to`. */
+function daysBetween(from: string, to: string): string[] {
+	const days: string[] = [];
+	for (let day = parseISO(from); format(day, 'yyyy-MM-dd') < to; day = addDays(day, 1))
+		days.push(format(day, 'yyyy-MM-dd'));
+	return days;
+}
 
 /**
  * The parent's own proposed date when it is a school day after the meeting and after every deadline;
@@ -72,9 +81,13 @@ export function suggestEvaluation(p: Preparation): Suggestion | null {
 		.at(-1);
 	if (lastDeadline && own <= lastDeadline) return { ...byRule, reason: { code: 'own-before-deadline', own } };
 	if (isSchoolDay(own, holidays)) return { date: own, reason: { code: 'own' } };
-	const holiday = inHoliday(own, holidays);
+	const date = nextSchoolDay(own, holidays);
+	// A weekend just before a holiday moves past the holiday too: then the holiday is the reason.
+	const holiday = daysBetween(own, date)
+		.map((day) => inHoliday(day, holidays))
+		.find(Boolean);
 	return {
-		date: nextSchoolDay(own, holidays),
+		date,
 		reason: holiday
 			? { code: 'own-holiday', own, holiday: holiday.name.trim() }
 			: { code: 'own-weekend', own }

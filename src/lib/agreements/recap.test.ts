@@ -25,7 +25,8 @@ describe('recapText', () => {
 		takeOverProposals(p);
 		p.after.evaluationTime = '15:30';
 		p.after.whoInvites = 'De intern begeleider';
-		expect(recapText(p)).toContain('Mijn voorstel: we evalueren op donderdag 28 januari 2027 om 15:30 uur.');
+		// The time belongs to a date agreed at the meeting, not to the parent's own proposal.
+		expect(recapText(p)).toContain('Mijn voorstel: we evalueren op donderdag 28 januari 2027.');
 		p.after.evaluationDate = '2027-02-04';
 		const text = recapText(p);
 		expect(text).toContain('We evalueren op donderdag 4 februari 2027 om 15:30 uur.');

@@ -49,3 +49,36 @@ describe('the message files', () => {
 		}
 	});
 });
+
+/** Sentences end with . ? ! or a line break; a placeholder counts as one word. */
+const sentences = (text: string) =>
+	text
+		.split(/(?<=[.?!])\s+|\n+/)
+		.map((s) => s.trim())
+		.filter(Boolean);
+const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}{]/u.test(w)).length;
+
+describe('the Dutch at language level B1', () => {
+	it('keeps every sentence of an introduction or a hint to 15 words, and every other to 20', () => {
+		const tooLong = Object.entries(nl).flatMap(([key, text]) => {
+			const limit = /_intro|_hint/.test(key) ? 15 : 20;
+			return sentences(text)
+				.filter((sentence) => words(sentence) > limit)
+				.map((sentence) => `${key}: ${sentence}`);
+		});
+		expect(tooLong).toEqual([]);
+	});
+
+	it('counts words and sentences as a reader does', () => {
+		expect(sentences('Zet uw onderwerpen in volgorde. Wat komt eerst? Klaar!')).toHaveLength(3);
+		expect(words('Ons voorstel: {minutes} minuten.')).toBe(4);
+		expect(words('Tekens over: – 15')).toBe(3);
+	});
+});
+
+describe('the words of the app', () => {
+	it('never describe a save button that does not exist: everything saves by itself', () => {
+		const save = /altijd opslaan|klik op opslaan|always save|click save/i;
+		expect([...Object.entries(nl), ...Object.entries(en)].filter(([, text]) => save.test(text))).toEqual([]);
+	});
+});

@@ -20,7 +20,7 @@ import { questions } from '$lib/questions/registry';
 import { STEPS } from '$lib/steps/steps';
 
 export type Entry =
-	/** Level 1 names a list of records ("Who comes from the school?"), level 2 one record ("Person 1"). */
+	/** Level 1 names a list of records ("Who is coming from the school?"), level 2 one record ("Person 1"). */
 	| { kind: 'heading'; text: string; level: 1 | 2 }
 	| { kind: 'choice'; label: string; options: string[]; sub: boolean }
 	| {
