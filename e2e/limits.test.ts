@@ -108,6 +108,7 @@ test('an answer that is not valid yet is said at once, and saved as soon as it i
 	await startPreparation(page, 'Ayşe', 'Gesprek over extra ondersteuning (zorggesprek)', ['3', '12', '2026']);
 	await page.getByRole('link', { name: 'Gegevens van het gesprek' }).click();
 	await page.getByLabel('Hoe lang duurt het gesprek? (in minuten)').fill('3');
+	await page.keyboard.press('Tab');
 	await expect(
 		page.getByText('Vul in hoeveel minuten het gesprek duurt: een getal van 5 tot en met 480.')
 	).toBeVisible();

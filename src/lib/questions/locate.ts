@@ -19,6 +19,8 @@ export function questionLabelAt(path: readonly PropertyKey[], prep: Preparation)
 		switch (field.kind) {
 			case 'text':
 			case 'textarea':
+			case 'date':
+			case 'choice':
 				if (rest.length === 0) return field.label();
 				break;
 			case 'lines':
@@ -28,8 +30,7 @@ export function questionLabelAt(path: readonly PropertyKey[], prep: Preparation)
 				const item = (getAt(prep, field.path) as { id: string }[])[rest[0] as number];
 				const sub = field.fields.find((f) => f.name === rest[1]);
 				const mine = item && (field.list(prep) as { id: string }[]).includes(item);
-				if (rest.length === 2 && mine && sub && (sub.kind === 'text' || sub.kind === 'textarea'))
-					return `${field.label()} – ${sub.label()}`;
+				if (rest.length === 2 && mine && sub) return `${field.label()} – ${sub.label()}`;
 				break;
 			}
 		}

@@ -90,6 +90,12 @@ export type RecordSubField<R> = SubShown & {
 		{ kind: 'text' | 'textarea'; maxLength: number } | { kind: 'date' } | { kind: 'choice'; options: Options }
 	);
 
+/** A record just removed and where it stood, so that it can be put back. */
+export interface Removed<R> {
+	record: R;
+	index: number;
+}
+
 /** A list of records with their own questions (people, wishes, agreements). */
 export interface RecordsField<R extends { id: string } = { id: string }> extends Base {
 	kind: 'records';
@@ -103,7 +109,9 @@ export interface RecordsField<R extends { id: string } = { id: string }> extends
 	/** Whether one more fits: the limit counts the whole list, also when this question shows part of it. */
 	canAdd(p: Preparation): boolean;
 	add(p: Preparation): void;
-	remove(p: Preparation, id: string): void;
+	/** Removes the record; gives it back with its place in the whole list, to put it back on request. */
+	remove(p: Preparation, id: string): Removed<R> | undefined;
+	restore(p: Preparation, removed: Removed<R>): void;
 	fields: readonly RecordSubField<R>[];
 	/** A gentle hint under a record, or '' (the SMART hints on agreements). */
 	recordHint?(record: R, p: Preparation): string;
@@ -203,12 +211,20 @@ export function recordsQuestion<R extends { id: string }>(
 		list: (p) => all(p).filter(matches),
 		canAdd: (p) => all(p).length < max,
 		add: (p) => all(p).push(newItemAt<R>(o.path, { id: newId(), ...o.start?.(p), ...o.only })),
-		remove: (p, id) =>
+		remove: (p, id) => {
+			const index = all(p).findIndex((r) => r.id === id);
+			if (index === -1) return undefined;
+			const record = all(p)[index]!;
 			setAt(
 				p,
 				o.path,
 				all(p).filter((r) => r.id !== id)
-			),
+			);
+			return { record, index };
+		},
+		restore: (p, { record, index }) => {
+			if (!all(p).some((r) => r.id === record.id)) all(p).splice(index, 0, record);
+		},
 		fields: o.fields.map((sub) => ({
 			...sub,
 			...(sub.kind === 'text' || sub.kind === 'textarea'

@@ -70,9 +70,9 @@ export class OpenPreparation {
 		const print = fingerprint(edited);
 		if (print === this.#saved) return;
 		const repaired = repairWith(edited, this.#lastValid);
-		if (!repaired) return;
 		this.heldBack = repaired.heldBack;
 		const snapshot = repaired.preparation;
+		if (!snapshot) return;
 		snapshot.updatedAt = nowIso();
 		const result = this.store.save(snapshot, this.#savedAt);
 		if (result.ok) {
