@@ -14,6 +14,7 @@ import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { plainText } from '$lib/pdf/text';
 import { evaluationOf } from './evaluation';
+import { isWrittenDown } from './smart';
 
 const DOMAIN = 'gesprekswijzer.app';
 
@@ -51,13 +52,13 @@ export function calendarFile(p: Preparation, now: Date = new Date()): { name: st
 	}
 	for (const a of p.agreementsMade) {
 		const [what, who, how] = [a.what, a.who, a.howWeSee].map((t) => plainText(t).trim());
-		if (!a.byWhen || !what) continue;
+		if (!a.byWhen || !isWrittenDown(a)) continue;
 		calendar.createEvent({
 			id: `${p.id}-agreement-${a.id}@${DOMAIN}`,
 			start: a.byWhen,
 			allDay: true,
 			stamp: now,
-			summary: m.ics_deadline({ what }, o),
+			summary: what ? m.ics_deadline({ what }, o) : m.ics_deadline_unnamed({}, o),
 			description: [who && m.recap_who({ who }, o), how && m.recap_how({ how }, o)].filter(Boolean).join('\n')
 		});
 	}

@@ -34,6 +34,34 @@ describe('recapText', () => {
 		expect(text).not.toContain('28 januari');
 	});
 
+	it('carries an agreement with only an owner and a date, or only a note, as the sheet and the calendar do', async () => {
+		const p = example('ayse');
+		p.agreementsMade = [
+			{
+				id: 'a',
+				what: '',
+				who: 'Meesterwie',
+				byWhen: '2027-01-11',
+				howWeSee: '',
+				note: '',
+				fromProposal: ''
+			},
+			{ id: 'b', what: '', who: '', byWhen: '', howWeSee: '', note: 'Notitiemarker', fromProposal: '' }
+		];
+		const recap = recapText(p);
+		expect(recap).toContain('1. wie: Meesterwie — klaar op maandag 11 januari 2027');
+		expect(recap).toContain('Opmerking: Notitiemarker');
+		expect(recap).not.toContain('Er zijn nog geen afspraken opgeschreven.');
+		const { calendarFile } = await import('./calendar');
+		expect(calendarFile(p).text).toContain('SUMMARY:Afspraak klaar\r\n');
+		const { makeSheet } = await import('$lib/pdf/sheet');
+		const { nodeFonts } = await import('$lib/pdf/fonts-node');
+		const { pdfText } = await import('$lib/test/read-back');
+		const sheet = pdfText((await makeSheet(p, nodeFonts())).bytes);
+		expect(sheet).toContain('Meesterwie');
+		expect(sheet).toContain('Notitiemarker');
+	});
+
 	it('is written in the preparation’s language', () => {
 		const p = { ...example('daan'), language: 'en' as const };
 		takeOverProposals(p);

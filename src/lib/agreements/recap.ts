@@ -4,6 +4,7 @@
  * preparation's language.
  */
 import { evaluationOf } from './evaluation';
+import { isWrittenDown } from './smart';
 import { formatDate } from '$lib/i18n/dates';
 import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
@@ -11,7 +12,7 @@ import { m } from '$lib/paraglide/messages.js';
 export function recapText(p: Preparation): string {
 	const o = { locale: p.language } as const;
 	const date = (iso: string) => formatDate(iso, p.language, true);
-	const agreements = p.agreementsMade.filter((a) => a.what.trim());
+	const agreements = p.agreementsMade.filter(isWrittenDown);
 	const lines = [
 		m.recap_subject({}, o),
 		'',
@@ -22,11 +23,12 @@ export function recapText(p: Preparation): string {
 	];
 	if (agreements.length === 0) lines.push(m.recap_none({}, o));
 	agreements.forEach((a, i) => {
-		const parts = [a.what.trim()];
+		const parts = [a.what.trim()].filter(Boolean);
 		if (a.who.trim()) parts.push(m.recap_who({ who: a.who.trim() }, o));
 		if (a.byWhen) parts.push(m.recap_when({ date: date(a.byWhen) }, o));
 		lines.push(`${i + 1}. ${parts.join(' — ')}`);
 		if (a.howWeSee.trim()) lines.push(`   ${m.recap_how({ how: a.howWeSee.trim() }, o)}`);
+		if (a.note.trim()) lines.push(`   ${m.recap_note({ note: a.note.trim() }, o)}`);
 	});
 	lines.push('');
 	const evaluation = evaluationOf(p);

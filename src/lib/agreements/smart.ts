@@ -14,6 +14,14 @@ export function missingParts(agreement: Pick<Agreement, AgreementPart>): Agreeme
 }
 
 /**
+ * Whether anything of an agreement (or proposal) is written down: then the sheet, the recap, the calendar,
+ * the timeline and the next meeting's look-back all carry it. One rule, so that they always agree.
+ */
+export function isWrittenDown(agreement: Pick<Agreement, AgreementPart | 'note'>): boolean {
+	return missingParts(agreement).length < AGREEMENT_PARTS.length || agreement.note.trim() !== '';
+}
+
+/**
  * Phrasings that sound like an agreement but cannot be checked later, such as "meer aandacht voor lezen"
  * (docs/domain.md, "SMART as used in Dutch education"), by kind, so that the hint can say how to make each
  * one measurable. Matched on word stems and common word orders ("gaat proberen", "houden het in de gaten",

@@ -4,6 +4,7 @@
  * next agenda starts with. The answers themselves start empty: it is a new meeting.
  */
 import { suggestEvaluation } from '$lib/agreements/evaluation';
+import { isWrittenDown } from '$lib/agreements/smart';
 import { createPreparation, newId, USUAL_DURATION } from './create';
 import type { Preparation } from './preparation';
 
@@ -25,16 +26,14 @@ export function nextPreparation(previous: Preparation, now: Date = new Date()): 
 	next.answers.people.childAttends = previous.answers.people.childAttends;
 	next.schoolHolidays = previous.schoolHolidays.map((h) => ({ ...h }));
 	next.followsUp = previous.id;
-	next.lookBack = previous.agreementsMade
-		.filter((a) => a.what.trim())
-		.map((a) => ({
-			id: newId(),
-			agreement: a.what,
-			who: a.who,
-			byWhen: a.byWhen,
-			status: 'unknown',
-			decision: 'unknown',
-			note: ''
-		}));
+	next.lookBack = previous.agreementsMade.filter(isWrittenDown).map((a) => ({
+		id: newId(),
+		agreement: a.what,
+		who: a.who,
+		byWhen: a.byWhen,
+		status: 'unknown',
+		decision: 'unknown',
+		note: ''
+	}));
 	return next;
 }

@@ -19,7 +19,7 @@ import {
 	type FontFiles
 } from './document';
 import { fitBlocks } from './layout';
-import { shorten, wrap } from './wrap';
+import { wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';
@@ -42,12 +42,14 @@ export async function makeOnePage(
 	const more = m.pdf_more({}, o);
 
 	let y = A4.height - MARGIN;
-	for (const line of shorten(wrap(title, width, 17, true, canvas.metrics), 2, more)) {
+	const titleLines = wrapAtMost(title, width, 17, true, canvas.metrics, 2, more);
+	for (const line of titleLines.lines) {
 		y -= 17;
 		page.drawText(line, { x: MARGIN, y, size: 17, font: canvas.bold });
 		y -= 5;
 	}
-	for (const line of shorten(wrap(details, width, 10.5, false, canvas.metrics), 2, more)) {
+	const detailLines = wrapAtMost(details, width, 10.5, false, canvas.metrics, 2, more);
+	for (const line of detailLines.lines) {
 		y -= 14;
 		page.drawText(line, { x: MARGIN, y, size: 10.5, font: canvas.regular, color: MUTED });
 	}
@@ -83,6 +85,6 @@ export async function makeOnePage(
 		fileName: fileName([prep.child.firstName, file, prep.meeting.date], 'pdf'),
 		replacedIn: [...canvas.replacedIn],
 		fontSize: layout.size,
-		shortened: layout.truncated
+		shortened: layout.truncated || titleLines.shortened || detailLines.shortened
 	};
 }

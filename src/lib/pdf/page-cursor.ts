@@ -14,9 +14,11 @@ export interface PageCursor {
 	down(height: number): void;
 	/** Starts a new page when `height` does not fit below y; true when it did. */
 	room(height: number): boolean;
+	/** Runs at the top of every new page (a table repeats its header there); undefined once it is done. */
+	onNewPage: ((cursor: PageCursor) => void) | undefined;
 }
 
-/** `onNewPage` runs on every page after the first, at its top (a table repeats its header there). */
+/** `onNewPage` runs on every page after the first, at its top, until it is set to undefined. */
 export function pageCursor(canvas: Canvas, onNewPage?: (cursor: PageCursor) => void): PageCursor {
 	let page = canvas.addPage();
 	const cursor: PageCursor = {
@@ -24,6 +26,7 @@ export function pageCursor(canvas: Canvas, onNewPage?: (cursor: PageCursor) => v
 			return page;
 		},
 		y: A4.height - MARGIN,
+		onNewPage,
 		down(height) {
 			cursor.y -= height;
 		},
@@ -31,7 +34,7 @@ export function pageCursor(canvas: Canvas, onNewPage?: (cursor: PageCursor) => v
 			if (cursor.y - height >= MARGIN) return false;
 			page = canvas.addPage();
 			cursor.y = A4.height - MARGIN;
-			onNewPage?.(cursor);
+			cursor.onNewPage?.(cursor);
 			return true;
 		}
 	};

@@ -5,7 +5,7 @@
  * agreement came from. The evaluation is what was settled at the meeting, else the parent's proposal.
  */
 import { evaluationOf } from '$lib/agreements/evaluation';
-import { missingParts } from '$lib/agreements/smart';
+import { isWrittenDown } from '$lib/agreements/smart';
 import { formatDate } from '$lib/i18n/dates';
 import { meetingTypeShort } from '$lib/i18n/labels';
 import type { Agreement, Preparation } from '$lib/model/preparation';
@@ -44,8 +44,8 @@ export function sheetContent(prep: Preparation, print: Print): SheetContent {
 		{ child: prep.child.firstName, meeting: meetingTypeShort[prep.meeting.type]({}, o) },
 		o
 	);
-	const proposals = proposedAgreements.list(prep).filter((a) => a.what.trim());
-	const made = madeAgreements.list(prep).filter((a) => missingParts(a).length < 4 || a.note.trim());
+	const proposals = proposedAgreements.list(prep).filter(isWrittenDown);
+	const made = madeAgreements.list(prep).filter(isWrittenDown);
 	const taken = new Set(made.map((a) => a.fromProposal));
 	const after = made.length > 0;
 	const marker = after ? '' : m.pdf_sheet_proposal({}, o);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { takeOverProposals } from '$lib/agreements/take-over';
 import type { Preparation } from '$lib/model/preparation';
@@ -91,5 +92,32 @@ describe('the agreement sheet after the meeting', () => {
 		expect(uninkedWords(made.bytes)).toEqual([]);
 		const text = flat(pdfText(made.bytes, 'raw'));
 		expect(text).toContain('Verslag ontvangen en gecontroleerd op');
+	});
+
+	it('repeats the table header only on pages that carry the table', async () => {
+		const p = example('ayse');
+		p.agreementsMade = Array.from({ length: 8 }, (_, i) => ({
+			...p.answers.agreements.proposed[0]!,
+			id: `m${i}`,
+			fromProposal: ''
+		}));
+		const made = await makeSheet(p, fonts);
+		expect(pageCount(made.bytes)).toBe(2);
+		const second = flat(
+			execFileSync('pdftotext', ['-f', '2', '-l', '2', '-', '-'], { input: made.bytes }).toString()
+		);
+		expect(second.trim().startsWith('Evaluatiegesprek op:')).toBe(true);
+		expect(second).not.toContain('Wat spreken we af');
+	});
+
+	it('keeps the meeting’s date when a long place is shortened, and says so', async () => {
+		const p = example('ayse');
+		p.meeting.place = 'Een heel lange plaatsbeschrijving '.repeat(6);
+		const made = await makeSheet(p, fonts);
+		const text = flat(pdfText(made.bytes, 'raw'));
+		expect(text).toContain('donderdag 3 december 2026 · Een heel lange plaatsbeschrijving');
+		expect(text).toContain('… (meer in de app)');
+		expect(made.shortened).toBe(true);
+		expect((await makeSheet(example('ayse'), fonts)).shortened).toBe(false);
 	});
 });

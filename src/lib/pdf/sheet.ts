@@ -20,7 +20,7 @@ import {
 	type FontFiles
 } from './document';
 import { LINE_HEIGHT } from './layout';
-import { shorten, wrap } from './wrap';
+import { wrapAtMost } from './wrap';
 import type { Made } from './names';
 import { pageCursor, type PageCursor } from './page-cursor';
 import { sheetContent, type TailField } from './sheet-content';
@@ -46,8 +46,13 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	const content = sheetContent(prep, { locale: prep.language, clean: canvas.clean });
 	canvas.doc.setTitle(content.title, { showInWindowTitleBar: true });
 	const more = m.pdf_more({}, o);
-	const lines = (text: string, width: number, size: number, max: number, bold = false) =>
-		shorten(wrap(text, width, size, bold, canvas.metrics), max, more);
+	/** Set when any text had to be shortened, so that the page can say so. */
+	let shortened = false;
+	const lines = (text: string, width: number, size: number, max: number, bold = false) => {
+		const fitted = wrapAtMost(text, width, size, bold, canvas.metrics, max, more);
+		shortened ||= fitted.shortened;
+		return fitted.lines;
+	};
 	const cellLines = (text: string, column: number, bold = false) =>
 		lines(text, XS[column + 1]! - XS[column]! - 2 * SPACE.pad, SIZE.cell, MAX_CELL_LINES, bold);
 
@@ -82,6 +87,8 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 		drawRow(canvas, cursor, cells, height, false);
 	}
 
+	// Below the table, a new page needs no table header.
+	cursor.onNewPage = undefined;
 	if (content.openProposals?.length) {
 		const items = content.openProposals.map((text) =>
 			lines(text, WIDTH - BULLET_INDENT, SIZE.list, MAX_CELL_LINES)
@@ -112,7 +119,8 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	return {
 		bytes: await canvas.doc.save(),
 		fileName: fileName([prep.child.firstName, m.pdf_sheet_file({}, o), prep.meeting.date], 'pdf'),
-		replacedIn: [...canvas.replacedIn]
+		replacedIn: [...canvas.replacedIn],
+		shortened
 	};
 }
 

@@ -4,11 +4,6 @@
  */
 import type { Metrics } from './layout';
 
-/** At most `max` lines; when there were more, the last one says so (`more`, e.g. "… (meer in de app)"). */
-export function shorten(lines: string[], max: number, more: string): string[] {
-	return lines.length <= max ? lines : [...lines.slice(0, max - 1), more];
-}
-
 /** Splits text into lines no wider than `width`; breaks inside a word only when the word alone is too wide. */
 export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
 	const space = metrics.width(' ', size, bold);
@@ -74,4 +69,24 @@ export function withSuffix(
 	while (text && metrics.width(`${text} ${suffix}`, size, bold) > width)
 		text = [...text].slice(0, -1).join('');
 	return text ? `${text} ${suffix}` : suffix;
+}
+
+/**
+ * The text in at most `max` lines; when it needs more, the last line keeps what fits and ends with `more`
+ * ("… (meer in de app)"), so that the start of the text is never replaced by the marker.
+ */
+export function wrapAtMost(
+	text: string,
+	width: number,
+	size: number,
+	bold: boolean,
+	metrics: Metrics,
+	max: number,
+	more: string
+): { lines: string[]; shortened: boolean } {
+	const lines = wrap(text, width, size, bold, metrics);
+	if (lines.length <= max) return { lines, shortened: false };
+	const kept = lines.slice(0, max);
+	kept[max - 1] = withSuffix(kept[max - 1]!, more, width, size, bold, metrics);
+	return { lines: kept, shortened: true };
 }
