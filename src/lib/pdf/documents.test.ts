@@ -63,6 +63,9 @@ describe('the agenda', () => {
 		}
 		expect(text).toContain('Alleen voor mij. Deze bladzijde is niet voor de school.');
 		expect(text).toContain('Ik hoef aan tafel niets te tekenen.');
+		// The parent's own words on keeping calm, once, with the reminders they did not write themselves.
+		expect(text.split('Ik mag om een pauze vragen.')).toHaveLength(2);
+		expect(text.indexOf('Rustig blijven')).toBeLessThan(text.indexOf('Ik mag om een pauze vragen.'));
 		expect(text.indexOf('Zo begin ik')).toBeLessThan(text.indexOf('Wat gaat goed'));
 		expect(pageCount(own.bytes)).toBe(1);
 		expect(uninkedWords(own.bytes)).toEqual([]);

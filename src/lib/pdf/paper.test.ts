@@ -49,6 +49,9 @@ function markedPreparation() {
 			}
 		}
 	}
+	// A topic left off the agenda goes on the parent's own page instead.
+	const off = next('concerns, not on the agenda', ['own']);
+	prep.concerns.push({ id: 'off', text: off, onAgenda: false, minutes: null });
 	return { prep, expected };
 }
 

@@ -78,4 +78,37 @@ describe('the question registry', () => {
 			for (const q of step.fields)
 				expect(printsOn(q, 'agenda') || printsOn(q, 'own'), `${step.key}: ${q.name}`).toBe(true);
 	});
+
+	it('never prints the parent’s private answers on the school’s copies, whatever the registry grows into', () => {
+		// Written out here, not read from the registry: a private question marked for the agenda by mistake fails.
+		const PRIVATE = [
+			'goes-well-strengths',
+			'goesWell-atHome',
+			'goesWell-atSchool',
+			'goesWell-appreciate',
+			'picture-hard',
+			'picture-examples',
+			'picture-needsToLearn',
+			'picture-needsToFeelWell',
+			'homeSchool-seeAtHome',
+			'homeSchool-worksAtHome',
+			'homeSchool-wantToKnow',
+			'expectations-ofSchool',
+			'expectations-ofUs',
+			'expectations-mayDiffer',
+			'wishes',
+			'evaluation-ifNotKept',
+			'evaluation-keepCalm',
+			'meeting-note'
+		];
+		for (const name of PRIVATE) {
+			const q = QUESTIONS.find((question) => question.name === name);
+			expect(q, name).toBeDefined();
+			expect(printsOn(q!, 'agenda') || printsOn(q!, 'sheet'), name).toBe(false);
+		}
+		const lookBackNote = QUESTIONS.find((q) => q.name === 'look-back');
+		expect(
+			lookBackNote?.kind === 'records' && lookBackNote.fields.find((f) => f.name === 'note')?.paper
+		).toEqual(['own']);
+	});
 });

@@ -11,7 +11,10 @@ import { childName, DETAILS_QUESTIONS, meetingDate, meetingType, preparationName
 import { dateQuestion, linesQuestion, recordsQuestion, textQuestion, type Field } from './question';
 import { STEP_QUESTIONS } from './steps';
 
-/** The parent's topics; the agenda page adds ordering, "on the agenda" and minutes to each. */
+/**
+ * The parent's topics; the agenda page adds ordering, "on the agenda" and minutes to each. A topic left
+ * off the agenda is printed on the parent's own page instead.
+ */
 export const topics = recordsQuestion<Concern>({
 	path: ['concerns'],
 	name: 'concerns',

@@ -73,6 +73,15 @@ export const whoWritesRecord = textQuestion({
 	paper: ['agenda', 'sheet']
 });
 
+/** How the parent keeps calm: on the parent's own page, beside the reminders that help. */
+export const keepCalm = textQuestion({
+	path: answer('evaluation', 'keepCalm'),
+	label: m.field_calm_label,
+	hint: m.field_calm_hint,
+	example: m.field_calm_example,
+	paper: ['own']
+});
+
 const feasibleOptions = FEASIBLE.map((value) => ({ value, label: feasibleLabel[value] }));
 
 export const STEP_QUESTIONS = {
@@ -239,12 +248,6 @@ export const STEP_QUESTIONS = {
 			example: m.field_not_kept_example,
 			paper: ['own']
 		}),
-		textQuestion({
-			path: answer('evaluation', 'keepCalm'),
-			label: m.field_calm_label,
-			hint: m.field_calm_hint,
-			example: m.field_calm_example,
-			paper: ['own']
-		})
+		keepCalm
 	]
 } as const satisfies Record<StepKey, readonly unknown[]>;
