@@ -78,8 +78,10 @@ test('every text field of every page stops at the limit the schema sets', async 
 });
 
 test('a file with an over-long answer shows it whole, names it, and opens with it cut when the parent says so', async ({
-	page
+	page,
+	context
 }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const file = readFileSync(new URL('hostile-files/answer-too-long.json', import.meta.url));
 	const full = JSON.parse(file.toString()).answers.people.attendees[0].name as string;
 	await open(page, '/openen');
@@ -93,8 +95,13 @@ test('a file with an over-long answer shows it whole, names it, and opens with i
 	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':prep:')))).toEqual(
 		[]
 	);
+	await page.getByRole('button', { name: 'Hele tekst kopiëren Wie komen er van school? – Naam' }).click();
+	await expect(page.getByText('Gekopieerd.')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(full);
 	await page.getByRole('button', { name: 'Openen met de kortere tekst' }).click();
-	await expect(page.getByRole('main').getByRole('status').last()).toContainText('Het bestand is geopend');
+	const outcome = page.locator('#import-outcome');
+	await expect(outcome).toContainText('Het bestand is geopend');
+	await expect(outcome).toContainText('De te lange tekst is ingekort.');
 
 	await open(page, '/p/te-lang/stap/2');
 	await expect(page.getByLabel('Naam (optioneel)').first()).toHaveValue(full.slice(0, MAX_SHORT));
