@@ -47,3 +47,18 @@ test('a wish’s first step of step 8 starts a proposal in step 9 with one tap',
 		page.locator('#agreements fieldset.record').last().getByLabel('Wat spreken we af? (optioneel)')
 	).toHaveValue(step);
 });
+
+test('an agenda without topics says so where the documents are offered, and still downloads', async ({
+	page
+}) => {
+	const prep = JSON.parse(example);
+	prep.concerns = [];
+	await storePreparation(page, JSON.stringify(prep));
+	await open(page, `/p/${id}`);
+	await expect(page.getByText('Uw agenda heeft nog geen onderwerpen.')).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+	expect((await download).suggestedFilename()).toBe('ayse-agenda-2026-12-03.pdf');
+	await page.getByRole('link', { name: 'Onderwerpen toevoegen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn agenda');
+});
