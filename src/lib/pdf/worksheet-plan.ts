@@ -11,8 +11,10 @@ import {
 	childName,
 	childSchool,
 	meetingDate,
+	meetingDuration,
 	meetingNote,
 	meetingPlace,
+	meetingTime,
 	meetingType
 } from '$lib/questions/details';
 import type { Field, RecordSubField } from '$lib/questions/question';
@@ -119,8 +121,8 @@ export function worksheetPlan(language: Language): WorksheetPlan {
 				entries: [
 					...[childAge, childSchool].flatMap(entries),
 					// The page's own inputs for the time and the length, which are not questions of their own.
-					writing(m.details_time_label),
-					writing(m.details_duration_label),
+					writing(meetingTime.label),
+					writing(meetingDuration.label),
 					...[meetingPlace, meetingNote].flatMap(entries)
 				]
 			},

@@ -5,7 +5,7 @@
 import { meetingTypeLabel } from '$lib/i18n/labels';
 import { MEETING_TYPES } from '$lib/model/constants';
 import { m } from '$lib/paraglide/messages.js';
-import { choiceQuestion, dateQuestion, textQuestion } from './question';
+import { choiceQuestion, dateQuestion, numberQuestion, textQuestion, timeQuestion } from './question';
 
 /** The name the parent gives a preparation in the saved list; on no document. */
 export const preparationName = textQuestion({
@@ -58,6 +58,22 @@ export const meetingDate = dateQuestion({
 	paper: ['agenda', 'own', 'sheet']
 });
 
+export const meetingTime = timeQuestion({
+	path: ['meeting', 'startTime'],
+	name: 'meeting-time',
+	label: m.details_time_label,
+	// In the meeting's details line, which the agenda and the parent's own page share.
+	paper: ['agenda', 'own']
+});
+
+export const meetingDuration = numberQuestion({
+	path: ['meeting', 'durationMinutes'],
+	name: 'meeting-duration',
+	label: m.details_duration_label,
+	hint: m.details_duration_hint,
+	paper: ['agenda', 'own']
+});
+
 export const meetingPlace = textQuestion({
 	path: ['meeting', 'place'],
 	kind: 'text',
@@ -73,8 +89,27 @@ export const meetingNote = textQuestion({
 	paper: ['own']
 });
 
-/** What the details page asks beyond the name and the meeting's date, time and length, in its order. */
-export const DETAILS_QUESTIONS = [childAge, childSchool, meetingPlace, meetingNote] as const;
+/** What the details page asks beyond the name and the date, in its order. */
+export const DETAILS_QUESTIONS = [
+	childAge,
+	childSchool,
+	meetingTime,
+	meetingDuration,
+	meetingPlace,
+	meetingNote
+] as const;
+
+/** Every answer about the child and the meeting, as check-your-answers lists them. */
+export const ABOUT_MEETING = [
+	childName,
+	childAge,
+	childSchool,
+	meetingDate,
+	meetingTime,
+	meetingDuration,
+	meetingPlace,
+	meetingNote
+] as const;
 
 /** The questions every document names in its title and first line, not again in its body. */
 export const IN_TITLE: readonly unknown[] = [childName, meetingType, meetingDate];

@@ -5,7 +5,7 @@
 import { getAt } from '$lib/model/path';
 import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
-import type { Field, Text } from './question';
+import type { Field } from './question';
 import { QUESTIONS } from './registry';
 
 const startsWith = (path: readonly PropertyKey[], prefix: readonly string[]) =>
@@ -20,6 +20,8 @@ export function questionLabelAt(path: readonly PropertyKey[], prep: Preparation)
 			case 'text':
 			case 'textarea':
 			case 'date':
+			case 'time':
+			case 'number':
 			case 'choice':
 				if (rest.length === 0) return field.label();
 				break;
@@ -38,14 +40,7 @@ export function questionLabelAt(path: readonly PropertyKey[], prep: Preparation)
 	return undefined;
 }
 
-/** The places the details page asks with inputs of their own, by their last two keys. */
-const OWN_INPUTS: Record<string, Text> = {
-	'meeting.date': m.start_meeting_date_label,
-	'meeting.startTime': m.details_time_label,
-	'meeting.durationMinutes': m.details_duration_label
-};
-
 /** Any place of a preparation as the parent knows it; a general word when no question asks for it. */
 export function placeLabel(path: readonly PropertyKey[], prep: Preparation): string {
-	return questionLabelAt(path, prep) ?? OWN_INPUTS[path.slice(-2).join('.')]?.() ?? m.held_back_other();
+	return questionLabelAt(path, prep) ?? m.held_back_other();
 }

@@ -124,6 +124,10 @@ export function answerParagraphs(
 			const value = field.get(p);
 			return value ? [labelled(formatDate(value, o.locale))] : [];
 		}
+		case 'number': {
+			const value = field.get(p);
+			return value === null ? [] : [labelled(String(value))];
+		}
 		default: {
 			const value = field.get(p).trim();
 			return value ? [labelled(o.clean(value, label))] : [];

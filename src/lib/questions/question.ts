@@ -8,7 +8,7 @@ import type { Localized } from '$lib/i18n/labels';
 import { newId } from '$lib/model/create';
 import { getAt, setAt } from '$lib/model/path';
 import type { Preparation } from '$lib/model/preparation';
-import { maxItemsAt, maxLengthAt, newItemAt, type Path } from './schema-at';
+import { maxItemsAt, maxLengthAt, newItemAt, rangeAt, type Path } from './schema-at';
 
 export type { Path } from './schema-at';
 
@@ -52,6 +52,25 @@ export interface DateField extends Base {
 	path: Path;
 	get(p: Preparation): string;
 	set(p: Preparation, value: string): void;
+}
+
+/** A time of day (hh:mm), or '' when not known yet. */
+export interface TimeField extends Base {
+	kind: 'time';
+	path: Path;
+	get(p: Preparation): string;
+	set(p: Preparation, value: string): void;
+}
+
+/** A whole number within the schema's range (the meeting's length in minutes). */
+export interface NumberField extends Base {
+	kind: 'number';
+	path: Path;
+	min: number;
+	max: number;
+	/** Null while the input is empty. */
+	get(p: Preparation): number | null;
+	set(p: Preparation, value: number | null): void;
 }
 
 export interface Line {
@@ -119,7 +138,7 @@ export interface RecordsField<R extends { id: string } = { id: string }> extends
 	labelled?: boolean;
 }
 
-export type Field = TextField | ChoiceField | DateField | LinesField | RecordsField;
+export type Field = TextField | ChoiceField | DateField | TimeField | NumberField | LinesField | RecordsField;
 
 /** "purpose-why" from ['answers', 'purpose', 'why']: the last two keys. */
 const nameOf = (path: Path) => path.slice(-2).join('-');
@@ -162,6 +181,27 @@ export function dateQuestion(o: Shown & { path: Path }): DateField {
 		kind: 'date',
 		name: o.name ?? nameOf(o.path),
 		get: (p) => getAt(p, o.path) as string,
+		set: (p, value) => setAt(p, o.path, value)
+	};
+}
+
+export function timeQuestion(o: Shown & { path: Path }): TimeField {
+	return {
+		...o,
+		kind: 'time',
+		name: o.name ?? nameOf(o.path),
+		get: (p) => getAt(p, o.path) as string,
+		set: (p, value) => setAt(p, o.path, value)
+	};
+}
+
+export function numberQuestion(o: Shown & { path: Path }): NumberField {
+	return {
+		...o,
+		kind: 'number',
+		name: o.name ?? nameOf(o.path),
+		...rangeAt(o.path),
+		get: (p) => getAt(p, o.path) as number | null,
 		set: (p, value) => setAt(p, o.path, value)
 	};
 }
@@ -247,6 +287,8 @@ export function isFilled(field: Field, p: Preparation): boolean {
 			return field.list(p).length > 0;
 		case 'choice':
 			return field.get(p) !== '' && field.get(p) !== 'unknown';
+		case 'number':
+			return field.get(p) !== null;
 		default:
 			return field.get(p).trim() !== '';
 	}

@@ -40,6 +40,7 @@ describe('the question registry', () => {
 		for (const q of QUESTIONS) {
 			const value = getAt(prep, q.path);
 			if (q.kind === 'lines' || q.kind === 'records') expect(Array.isArray(value), q.name).toBe(true);
+			else if (q.kind === 'number') expect(typeof value, q.name).toBe('number');
 			else expect(typeof value, q.name).toBe('string');
 		}
 	});

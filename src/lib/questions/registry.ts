@@ -8,7 +8,14 @@ import type { Concern } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { holidays, lookBack, madeAgreements } from './agreements';
 import { childName, DETAILS_QUESTIONS, meetingDate, meetingType, preparationName } from './details';
-import { dateQuestion, linesQuestion, recordsQuestion, textQuestion, type Field } from './question';
+import {
+	dateQuestion,
+	linesQuestion,
+	recordsQuestion,
+	textQuestion,
+	timeQuestion,
+	type Field
+} from './question';
 import { STEP_QUESTIONS } from './steps';
 
 /**
@@ -46,6 +53,13 @@ export const agreedEvaluationDate = dateQuestion({
 	paper: ['sheet']
 });
 
+export const agreedEvaluationTime = timeQuestion({
+	path: ['after', 'evaluationTime'],
+	name: 'evaluation-time',
+	label: m.after_evaluation_time_label,
+	paper: ['sheet']
+});
+
 export const whoInvites = textQuestion({
 	path: ['after', 'whoInvites'],
 	kind: 'text',
@@ -70,6 +84,7 @@ export const QUESTIONS: readonly Field[] = [
 	questions,
 	madeAgreements,
 	agreedEvaluationDate,
+	agreedEvaluationTime,
 	whoInvites,
 	holidays,
 	preparationName

@@ -15,7 +15,7 @@ interface Node {
 			innerType?: Node;
 			element?: Node;
 			shape?: Record<string, Node>;
-			checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+			checks?: { _zod: { def: { check: string; maximum?: number; value?: number } } }[];
 		};
 	};
 	parse(input: unknown): unknown;
@@ -60,4 +60,14 @@ export function maxItemsAt(path: Path): number {
 /** A new item for the list at `path`, every field at the schema's default. */
 export function newItemAt<T>(path: Path, fields: Record<string, unknown>): T {
 	return schemaAt([...path, '*']).parse(fields) as T;
+}
+
+/** The lowest and highest number the schema takes at `path`. */
+export function rangeAt(path: Path): { min: number; max: number } {
+	const checks = schemaAt(path)._zod.def.checks ?? [];
+	const bound = (check: string) => checks.find((c) => c._zod.def.check === check)?._zod.def.value;
+	const min = bound('greater_than');
+	const max = bound('less_than');
+	if (min === undefined || max === undefined) throw new Error(`No range at ${path.join('.')}`);
+	return { min, max };
 }
