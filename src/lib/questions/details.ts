@@ -5,7 +5,7 @@
 import { meetingTypeLabel } from '$lib/i18n/labels';
 import { MEETING_TYPES } from '$lib/model/constants';
 import { m } from '$lib/paraglide/messages.js';
-import { choiceQuestion, dateQuestion, numberQuestion, textQuestion, timeQuestion } from './question';
+import { choiceQuestion, dateQuestion, numberQuestion, textQuestion, timeQuestion } from './builders';
 
 /** The name the parent gives a preparation in the saved list; on no document. */
 export const preparationName = textQuestion({

@@ -5,10 +5,8 @@
  * else names an answer's place. No Svelte here, so flow logic, documents and tests use the same data.
  */
 import type { Localized } from '$lib/i18n/labels';
-import { newId } from '$lib/model/create';
-import { getAt, setAt } from '$lib/model/path';
 import type { Preparation } from '$lib/model/preparation';
-import { maxItemsAt, maxLengthAt, newItemAt, rangeAt, type Path } from './schema-at';
+import type { Path } from './schema-at';
 
 export type { Path } from './schema-at';
 
@@ -89,7 +87,7 @@ export interface LinesField extends Base {
 	get(p: Preparation): Line[];
 }
 
-interface SubShown {
+export interface SubShown {
 	/** The record's key it reads and writes; also part of the input's id. */
 	name: string;
 	label: Text;
@@ -99,7 +97,7 @@ interface SubShown {
 	paper?: readonly Paper[];
 }
 
-type Options = readonly { value: string; label: Text }[];
+export type Options = readonly { value: string; label: Text }[];
 
 /** One question about each record of a list. */
 export type RecordSubField<R> = SubShown & {
@@ -139,144 +137,6 @@ export interface RecordsField<R extends { id: string } = { id: string }> extends
 }
 
 export type Field = TextField | ChoiceField | DateField | TimeField | NumberField | LinesField | RecordsField;
-
-/** "purpose-why" from ['answers', 'purpose', 'why']: the last two keys. */
-const nameOf = (path: Path) => path.slice(-2).join('-');
-
-interface Shown {
-	label: Text;
-	hint?: Text;
-	example?: Text;
-	paper: readonly Paper[];
-	/** Defaults to the last two keys of the path. */
-	name?: string;
-}
-
-export function textQuestion(o: Shown & { path: Path; kind?: 'text' | 'textarea' }): TextField {
-	return {
-		...o,
-		kind: o.kind ?? 'textarea',
-		name: o.name ?? nameOf(o.path),
-		maxLength: maxLengthAt(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
-	};
-}
-
-export function choiceQuestion(
-	o: Shown & { path: Path; options: readonly { value: string; label: Text }[] }
-): ChoiceField {
-	return {
-		...o,
-		kind: 'choice',
-		name: o.name ?? nameOf(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
-	};
-}
-
-export function dateQuestion(o: Shown & { path: Path }): DateField {
-	return {
-		...o,
-		kind: 'date',
-		name: o.name ?? nameOf(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
-	};
-}
-
-export function timeQuestion(o: Shown & { path: Path }): TimeField {
-	return {
-		...o,
-		kind: 'time',
-		name: o.name ?? nameOf(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
-	};
-}
-
-export function numberQuestion(o: Shown & { path: Path }): NumberField {
-	return {
-		...o,
-		kind: 'number',
-		name: o.name ?? nameOf(o.path),
-		...rangeAt(o.path),
-		get: (p) => getAt(p, o.path) as number | null,
-		set: (p, value) => setAt(p, o.path, value)
-	};
-}
-
-export function linesQuestion(
-	o: Shown & { path: Path; addLabel: Text; itemLabel: (n: number) => string }
-): LinesField {
-	return {
-		...o,
-		kind: 'lines',
-		name: o.name ?? nameOf(o.path),
-		max: maxItemsAt(o.path),
-		maxLength: maxLengthAt([...o.path, '*', 'text']),
-		get: (p) => getAt(p, o.path) as Line[]
-	};
-}
-
-/** A question about a record's field, as written in the registry; `recordsQuestion` adds its limit. */
-export type SubQuestion<R> = SubShown & { name: keyof R & string } & (
-		{ kind: 'text' | 'textarea' | 'date' } | { kind: 'choice'; options: Options }
-	);
-
-export function recordsQuestion<R extends { id: string }>(
-	o: Shown & {
-		path: Path;
-		name: string;
-		addLabel: Text;
-		removeLabel: Text;
-		itemLabel: (n: number) => string;
-		fields: readonly SubQuestion<R>[];
-		labelled?: boolean;
-		/** Only the records this question is about (the people of one side). */
-		only?: Partial<R>;
-		/** Values a new record starts with, besides the schema's defaults. */
-		start?: (p: Preparation) => Partial<R>;
-		recordHint?(record: R, p: Preparation): string;
-	}
-): RecordsField<R> {
-	const all = (p: Preparation) => getAt(p, o.path) as R[];
-	const matches = (r: R) =>
-		Object.entries(o.only ?? {}).every(([key, value]) => (r as Record<string, unknown>)[key] === value);
-	const max = maxItemsAt(o.path);
-	return {
-		...o,
-		kind: 'records',
-		max,
-		list: (p) => all(p).filter(matches),
-		canAdd: (p) => all(p).length < max,
-		add: (p) => all(p).push(newItemAt<R>(o.path, { id: newId(), ...o.start?.(p), ...o.only })),
-		remove: (p, id) => {
-			const index = all(p).findIndex((r) => r.id === id);
-			if (index === -1) return undefined;
-			const record = all(p)[index]!;
-			setAt(
-				p,
-				o.path,
-				all(p).filter((r) => r.id !== id)
-			);
-			return { record, index };
-		},
-		restore: (p, { record, index }) => {
-			if (!all(p).some((r) => r.id === record.id)) all(p).splice(index, 0, record);
-		},
-		fields: o.fields.map((sub) => ({
-			...sub,
-			...(sub.kind === 'text' || sub.kind === 'textarea'
-				? { maxLength: maxLengthAt([...o.path, '*', sub.name]) }
-				: {}),
-			get: (r: R) => r[sub.name] as string,
-			set: (r: R, v: string) => {
-				(r as Record<string, unknown>)[sub.name] = v;
-			}
-		})) as RecordSubField<R>[]
-	};
-}
 
 /** Whether the parent has answered a question: any non-blank text, any line or record with content. */
 export function isFilled(field: Field, p: Preparation): boolean {

@@ -8,14 +8,8 @@ import type { Concern } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { holidays, lookBack, madeAgreements } from './agreements';
 import { childName, DETAILS_QUESTIONS, meetingDate, meetingType, preparationName } from './details';
-import {
-	dateQuestion,
-	linesQuestion,
-	recordsQuestion,
-	textQuestion,
-	timeQuestion,
-	type Field
-} from './question';
+import { dateQuestion, linesQuestion, recordsQuestion, textQuestion, timeQuestion } from './builders';
+import type { Field } from './question';
 import { STEP_QUESTIONS } from './steps';
 
 /**

@@ -8,7 +8,7 @@ import type { Attendee, Answers } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { proposedAgreements } from './agreements';
 import { meetingType } from './details';
-import { choiceQuestion, dateQuestion, linesQuestion, recordsQuestion, textQuestion } from './question';
+import { choiceQuestion, dateQuestion, linesQuestion, recordsQuestion, textQuestion } from './builders';
 import type { StepKey } from '$lib/steps/steps';
 
 const answer = (group: keyof Answers, key: string) => ['answers', group, key];
