@@ -105,3 +105,16 @@ test('an address the app does not have gets its own page in the parent’s langu
 	await expectNoViolations(page, 'not found');
 	expect(errors).toEqual([]);
 });
+
+test('each meeting type says in one plain line what it is, read with its choice', async ({ page }) => {
+	await open(page, '/nieuw');
+	await expect(
+		page.getByLabel('Bespreking van het OPP (ontwikkelingsperspectiefplan)')
+	).toHaveAccessibleDescription(
+		'Het OPP is het plan voor de ontwikkeling van uw kind. U bespreekt het met de school.'
+	);
+	await expect(page.getByLabel('MDO: overleg met meer deskundigen')).toHaveAccessibleDescription(
+		/andere deskundigen, bijvoorbeeld van het samenwerkingsverband/
+	);
+	await expectNoViolations(page, '/nieuw with hints');
+});

@@ -28,6 +28,17 @@ export const meetingTypeLabel: Record<MeetingType, Localized> = {
 	overstap: m.meeting_type_overstap
 };
 
+/** What each meeting type is, in one plain line under its name. */
+export const meetingTypeHint: Record<MeetingType, Localized> = {
+	tienminuten: m.meeting_hint_tienminuten,
+	start: m.meeting_hint_start,
+	zorg: m.meeting_hint_zorg,
+	opp: m.meeting_hint_opp,
+	mdo: m.meeting_hint_mdo,
+	evaluatie: m.meeting_hint_evaluatie,
+	overstap: m.meeting_hint_overstap
+};
+
 /** Short names, for titles and file names. */
 export const meetingTypeShort: Record<MeetingType, Localized> = {
 	tienminuten: m.meeting_short_tienminuten,
