@@ -62,3 +62,20 @@ test('an agenda without topics says so where the documents are offered, and stil
 	await page.getByRole('link', { name: 'Onderwerpen toevoegen' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn agenda');
 });
+
+test('the agenda page says what to bring to this kind of meeting, and each step points to help', async ({
+	page
+}) => {
+	await storePreparation(page, example);
+	await open(page, `/p/${id}/agenda`);
+	const bring = page.getByRole('region', { name: 'Wat neemt u mee?' });
+	await expect(bring.getByRole('listitem')).toHaveText([
+		'Voorbeelden van schoolwerk of huiswerk',
+		'Het rapport en uitslagen van toetsen',
+		'Verslagen van onderzoek of hulp buiten school',
+		'Brieven of e-mails van de school'
+	]);
+	await open(page, `/p/${id}/stap/4`);
+	await page.getByRole('link', { name: 'Tips voor tijdens het gesprek' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tips voor tijdens het gesprek');
+});

@@ -156,3 +156,14 @@ export const suggestionSource: Record<'outcome' | 'hard' | 'wish' | 'lookBack' |
 	lookBack: m.suggest_source_look_back,
 	firstStep: m.suggest_source_first_step
 };
+
+/** What to bring to each kind of meeting, most useful first. */
+export const whatToBring: Record<MeetingType, readonly Localized[]> = {
+	tienminuten: [m.bring_reports, m.bring_work],
+	start: [m.bring_previous_school, m.bring_letters],
+	zorg: [m.bring_work, m.bring_reports, m.bring_research, m.bring_letters],
+	opp: [m.bring_opp, m.bring_research, m.bring_reports],
+	mdo: [m.bring_research, m.bring_reports, m.bring_record, m.bring_letters],
+	evaluatie: [m.bring_record, m.bring_work, m.bring_reports],
+	overstap: [m.bring_advice, m.bring_reports, m.bring_research]
+};

@@ -62,6 +62,10 @@ describe('the agenda', () => {
 			expect(agenda).not.toContain(answer);
 		}
 		expect(text).toContain('Alleen voor mij. Deze bladzijde is niet voor de school.');
+		// What to bring to a zorggesprek, and no notes box: the parent writes notes on the agenda.
+		expect(text).toContain('Wat neemt u mee? • Voorbeelden van schoolwerk of huiswerk');
+		expect(text).not.toContain('Notities');
+		expect(own.shortened).toBe(false);
 		expect(text).toContain('Ik hoef aan tafel niets te tekenen.');
 		// The parent's own words on keeping calm, once, with the reminders they did not write themselves.
 		expect(text.split('Ik mag om een pauze vragen.')).toHaveLength(2);

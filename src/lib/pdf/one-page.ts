@@ -16,8 +16,10 @@ import {
 	MARGIN,
 	MUTED,
 	WRITING_GAP,
+	type Canvas,
 	type FontFiles
 } from './document';
+import type { PDFPage } from 'pdf-lib';
 import { fitBlocks } from './layout';
 import { wrapAtMost } from './wrap';
 import type { Made } from './names';
@@ -31,7 +33,9 @@ export async function makeOnePage(
 	prep: Preparation,
 	fonts: FontFiles,
 	content: (clean: Clean) => PageContent,
-	file: string
+	file: string,
+	/** Room for notes at the bottom: the agenda has it; the parent's own page uses the page for answers. */
+	notes = true
 ): Promise<Made> {
 	const o = { locale: prep.language } as const;
 	const canvas = await createCanvas(fonts, prep.language);
@@ -59,14 +63,29 @@ export async function makeOnePage(
 	const layout = fitBlocks(blocks, box, canvas.metrics, {
 		maxSize: 10.5,
 		minSize: 8,
-		reserve: NOTES_MIN,
+		reserve: notes ? NOTES_MIN : 0,
 		more,
 		moreItems: m.pdf_more_items({}, o)
 	});
 	drawLayout(canvas, page, layout);
 
-	const notesTop = layout.end - 4;
-	page.drawText(m.pdf_notes({}, o), { x: MARGIN, y: notesTop - 12, size: 10.5, font: canvas.bold });
+	if (notes) drawNotes(canvas, page, layout.end - 4, m.pdf_notes({}, o));
+	drawFooter(canvas, page, m.pdf_footer({}, o));
+
+	return {
+		bytes: await canvas.doc.save(),
+		fileName: fileName([prep.child.firstName, file, prep.meeting.date], 'pdf'),
+		replacedIn: [...canvas.replacedIn],
+		fontSize: layout.size,
+		shortened: layout.truncated || titleLines.shortened || detailLines.shortened
+	};
+}
+
+/** The rest of the page below `top`, boxed and ruled for writing during the meeting. */
+function drawNotes(canvas: Canvas, page: PDFPage, top: number, heading: string) {
+	const width = A4.width - 2 * MARGIN;
+	const notesTop = top;
+	page.drawText(heading, { x: MARGIN, y: notesTop - 12, size: 10.5, font: canvas.bold });
 	page.drawRectangle({
 		x: MARGIN,
 		y: MARGIN,
@@ -78,13 +97,4 @@ export async function makeOnePage(
 	const linesTop = notesTop - 18;
 	const lineCount = Math.floor((linesTop - (MARGIN + 6)) / WRITING_GAP);
 	drawWritingLines(page, MARGIN + 8, A4.width - MARGIN - 8, linesTop, lineCount);
-	drawFooter(canvas, page, m.pdf_footer({}, o));
-
-	return {
-		bytes: await canvas.doc.save(),
-		fileName: fileName([prep.child.firstName, file, prep.meeting.date], 'pdf'),
-		replacedIn: [...canvas.replacedIn],
-		fontSize: layout.size,
-		shortened: layout.truncated || titleLines.shortened || detailLines.shortened
-	};
 }

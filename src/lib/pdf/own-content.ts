@@ -4,7 +4,7 @@
  * step in the app's order, the topics left off the agenda, and how the parent keeps calm with the
  * reminders that help: a pause, time to think, nothing to sign at the table.
  */
-import { meetingTypeShort } from '$lib/i18n/labels';
+import { meetingTypeShort, whatToBring } from '$lib/i18n/labels';
 import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/paraglide/messages.js';
 import { IN_TITLE, meetingNote } from '$lib/questions/details';
@@ -43,6 +43,10 @@ export function ownContent(prep: Preparation, clean: Clean): PageContent {
 		...STEPS.map((step) => ({ heading: step.title({}, o), paragraphs: own(step.fields) })),
 		{ heading: m.pdf_look_back({}, o), paragraphs: own([lookBack]) },
 		{ heading: meetingNote.label({}, o), paragraphs: own([meetingNote], true) },
+		{
+			heading: m.bring_heading({}, o),
+			paragraphs: whatToBring[prep.meeting.type].map((item) => ({ text: item({}, o), bullet: true }))
+		},
 		{
 			heading: m.pdf_own_topics_off({}, o),
 			paragraphs: topics

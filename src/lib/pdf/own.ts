@@ -14,6 +14,7 @@ export function makeOwnPage(prep: Preparation, fonts: FontFiles): Promise<Made> 
 		prep,
 		fonts,
 		(clean) => ownContent(prep, clean),
-		m.pdf_own_file({}, { locale: prep.language })
+		m.pdf_own_file({}, { locale: prep.language }),
+		false
 	);
 }
