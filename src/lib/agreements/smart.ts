@@ -23,7 +23,7 @@ export function isWrittenDown(agreement: Pick<Agreement, AgreementPart | 'note'>
 
 /**
  * Phrasings that sound like an agreement but cannot be checked later, such as "meer aandacht voor lezen"
- * (docs/domain.md, "SMART as used in Dutch education"), by kind, so that the hint can say how to make each
+ * (the domain notes in docs/, "SMART as used in Dutch education"), by kind, so that the hint can say how to make each
  * one measurable. Matched on word stems and common word orders ("gaat proberen", "houden het in de gaten",
  * "let er beter op"), in Dutch and English, never inside another word: "uitproberen" is a concrete step.
  */

@@ -6,7 +6,7 @@
 /** The format version written into every stored record and file. Raise it together with a migration. */
 export const FORMAT_VERSION = 1;
 
-/** The meeting types (docs/domain.md, "Meeting types"), in the order the app offers them. */
+/** The meeting types (the domain notes in docs/, "Meeting types"), in the order the app offers them. */
 export const MEETING_TYPES = ['tienminuten', 'start', 'zorg', 'opp', 'mdo', 'evaluatie', 'overstap'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * How the meeting type and the people at the table change the preparation (docs/domain.md, "Meeting types").
+ * How the meeting type and the people at the table change the preparation (the domain notes in docs/, "Meeting types").
  * Pure: each rule says on which step it shows; the words are message keys resolved by the page.
  */
 import type { MeetingType } from '$lib/model/constants';
