@@ -27,17 +27,8 @@ export function isWrittenDown(agreement: Pick<Agreement, AgreementPart | 'note'>
  * one measurable. Matched on word stems and common word orders ("gaat proberen", "houden het in de gaten",
  * "let er beter op"), in Dutch and English, never inside another word: "uitproberen" is a concrete step.
  */
-export const VAGUE_KINDS = [
-	'try',
-	'attention',
-	'watch',
-	'often',
-	'better',
-	'see-whether',
-	'soon',
-	'if-possible'
-] as const;
-export type VagueKind = (typeof VAGUE_KINDS)[number];
+export type VagueKind =
+	'try' | 'attention' | 'watch' | 'often' | 'better' | 'see-whether' | 'soon' | 'if-possible';
 
 const VAGUE: Record<VagueKind, readonly string[]> = {
 	try: ['probe(er|ert|ren|erde|erden)', 'geprobeerd', 'een poging', 'try', 'tries', 'trying', 'tried'],

@@ -34,14 +34,21 @@ interface Shown {
 	name?: string;
 }
 
+/** The parts every question about one place shares: its name, and reading and writing its answer. */
+function at<T>(o: { path: Path; name?: string }) {
+	return {
+		name: o.name ?? nameOf(o.path),
+		get: (p: Preparation) => getAt(p, o.path) as T,
+		set: (p: Preparation, value: T) => setAt(p, o.path, value)
+	};
+}
+
 export function textQuestion(o: Shown & { path: Path; kind?: 'text' | 'textarea' }): TextField {
 	return {
 		...o,
 		kind: o.kind ?? 'textarea',
-		name: o.name ?? nameOf(o.path),
 		maxLength: maxLengthAt(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
+		...at<string>(o)
 	};
 }
 
@@ -51,9 +58,7 @@ export function choiceQuestion(
 	return {
 		...o,
 		kind: 'choice',
-		name: o.name ?? nameOf(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
+		...at<string>(o)
 	};
 }
 
@@ -61,9 +66,7 @@ export function dateQuestion(o: Shown & { path: Path }): DateField {
 	return {
 		...o,
 		kind: 'date',
-		name: o.name ?? nameOf(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
+		...at<string>(o)
 	};
 }
 
@@ -71,9 +74,7 @@ export function timeQuestion(o: Shown & { path: Path }): TimeField {
 	return {
 		...o,
 		kind: 'time',
-		name: o.name ?? nameOf(o.path),
-		get: (p) => getAt(p, o.path) as string,
-		set: (p, value) => setAt(p, o.path, value)
+		...at<string>(o)
 	};
 }
 
@@ -81,10 +82,8 @@ export function numberQuestion(o: Shown & { path: Path }): NumberField {
 	return {
 		...o,
 		kind: 'number',
-		name: o.name ?? nameOf(o.path),
 		...rangeAt(o.path),
-		get: (p) => getAt(p, o.path) as number | null,
-		set: (p, value) => setAt(p, o.path, value)
+		...at<number | null>(o)
 	};
 }
 

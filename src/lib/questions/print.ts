@@ -50,10 +50,7 @@ export function recordLine<R extends { id: string }>(
 ): string {
 	return field.fields
 		.filter((sub) => (only ? only.includes(sub.name) : onPaper(field, sub, paper)))
-		.map((sub, i) => {
-			const text = partText(sub, record, o);
-			return text && field.labelled && i > 0 ? labelledText(sub.label({}, { locale: o.locale }), text) : text;
-		})
+		.map((sub) => partText(sub, record, o))
 		.filter(Boolean)
 		.join(' — ');
 }

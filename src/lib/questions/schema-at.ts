@@ -32,7 +32,7 @@ const maximum = (node: Node) =>
 	node._zod.def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
 
 /** The schema at `path`, unwrapped; throws when the path is not in the schema (a bug in a question). */
-export function schemaAt(path: Path): Node {
+function schemaAt(path: Path): Node {
 	let node = unwrap(preparationSchema as unknown as Node);
 	for (const key of path) {
 		const def = node._zod.def;
