@@ -1,0 +1,47 @@
+/** On a phone: everything the parent typed stays in sight, and the check-your-answers page stays short. */
+import { readFileSync } from 'node:fs';
+import { expect, open, storePreparation, test, type Page } from './fixtures';
+
+const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
+const id = JSON.parse(example).id;
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/** Boxes whose text does not fit in what they show (the parent would have to scroll inside them). */
+async function hiddenText(page: Page) {
+	return page
+		.locator('textarea, input:not([type]), input[type="text"]')
+		.evaluateAll((boxes) =>
+			boxes
+				.filter((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1)
+				.map((b) => b.id)
+		);
+}
+
+test('sentence answers wrap and grow, so nothing typed hides inside a one-line field at 390 px', async ({
+	page
+}) => {
+	await storePreparation(page, example);
+	const long = 'Ayşe leest graag strips maar raakt snel de draad kwijt in lange teksten met veel woorden. ';
+	for (const path of ['stap/1', 'stap/3', 'stap/4', 'stap/8', 'stap/9', 'agenda', 'gegevens']) {
+		await open(page, `/p/${id}/${path}`);
+		expect(await hiddenText(page), path).toEqual([]);
+	}
+
+	await open(page, `/p/${id}/stap/1`);
+	const line = page
+		.getByRole('group', { name: /Wat wilt u na het gesprek weten/ })
+		.getByRole('textbox')
+		.first();
+	const before = (await line.boundingBox())!.height;
+	await line.fill(long.repeat(3));
+	await line.press('Enter');
+	await expect(line).toHaveValue(long.repeat(3));
+	await expect.poll(async () => (await line.boundingBox())!.height).toBeGreaterThan(before * 3);
+	expect(await hiddenText(page)).toEqual([]);
+
+	await open(page, `/p/${id}/stap/4`);
+	const text = page.locator('textarea:not(.sentence)').first();
+	await text.fill(`${long}\n`.repeat(8));
+	expect(await hiddenText(page)).toEqual([]);
+});
