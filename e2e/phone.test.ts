@@ -1,6 +1,6 @@
 /** On a phone: everything the parent typed stays in sight, and the check-your-answers page stays short. */
 import { readFileSync } from 'node:fs';
-import { expect, open, storePreparation, test, type Page } from './fixtures';
+import { expect, open, startPreparation, storePreparation, test, type Page } from './fixtures';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
@@ -44,4 +44,18 @@ test('sentence answers wrap and grow, so nothing typed hides inside a one-line f
 	const text = page.locator('textarea:not(.sentence)').first();
 	await text.fill(`${long}\n`.repeat(8));
 	expect(await hiddenText(page)).toEqual([]);
+});
+
+test('check-your-answers of a fresh preparation is short on a phone (no longer eight screens), with the documents one tap away', async ({
+	page
+}) => {
+	await startPreparation(page, 'Noor', 'Zorggesprek', ['5', '3', '2027']);
+	await page.getByRole('link', { name: 'Controleer uw antwoorden' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
+	const screens = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+	expect(screens).toBeLessThan(4.5);
+	const toDocuments = page.getByRole('link', { name: 'Naar uw documenten' });
+	await expect(toDocuments).toBeInViewport();
+	await toDocuments.click();
+	await expect(page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' })).toBeInViewport();
 });

@@ -33,7 +33,7 @@ test('a person removed by mistake is put back in its place with one tap, and sta
 test('a strength and a topic removed by mistake come back too', async ({ page }) => {
 	await storePreparation(page, example);
 	await open(page, `/p/${id}/stap/3`);
-	const strengths = page.locator('#goes-well-strengths input');
+	const strengths = page.locator('#goes-well-strengths textarea');
 	await expect(strengths).toHaveCount(3);
 	await page.getByRole('button', { name: 'Verwijderen Sterke kant 2' }).click();
 	await expect(strengths).toHaveCount(2);

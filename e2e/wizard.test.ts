@@ -218,7 +218,7 @@ for (const [language, c] of Object.entries(CONTENT)) {
 		await pressAt(page, '#concern-add');
 		await page.keyboard.type(c.topics[1]);
 		await pressAt(page, 'ol.topics li:nth-child(2) button[id$="-up"]');
-		await expect(page.locator('ol.topics li').first().locator('input').first()).toHaveValue(c.topics[1]);
+		await expect(page.locator('ol.topics li').first().locator('textarea').first()).toHaveValue(c.topics[1]);
 		// First now, it can only go down: the focus is on that button, not lost to the page.
 		await expect(page.locator('ol.topics li').first().locator('button[id$="-down"]')).toBeFocused();
 		await pressAt(page, '#questions-add');
@@ -277,27 +277,40 @@ test('a date that does not exist is named in an error summary that takes focus; 
 	await expect(page.getByLabel('Wie schrijft het verslag? (optioneel)')).toHaveValue('De mentor');
 });
 
-test('a change made from the check page returns to the check page', async ({ page }) => {
+test('a change made from the check page returns to the same answer on the check page', async ({ page }) => {
 	await startPreparation(page, 'Daan', 'Bespreking van het OPP (ontwikkelingsperspectiefplan)', [
 		'10',
 		'2',
 		'2027'
 	]);
 	await page.getByRole('link', { name: 'Controleer uw antwoorden' }).click();
-	await expect(page.getByText('Niet ingevuld').first()).toBeVisible();
-	await page.getByRole('link', { name: 'Wijzig Wat is moeilijk voor uw kind?' }).click();
+	await page.getByText('Vragen die u nog niet heeft ingevuld').nth(4).click();
+	await page.getByRole('link', { name: 'Invullen: Wat is moeilijk voor uw kind?' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beeld van mijn kind');
 	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toBeFocused();
 	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Breuken en klokkijken');
 	await page.getByRole('button', { name: 'Terug naar uw antwoorden' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
-	await expect(page.locator('main')).toContainText('Breuken en klokkijken');
+	const changed = page.locator('.row').filter({ hasText: 'Wat is moeilijk voor uw kind?' });
+	await expect(changed).toContainText('Breuken en klokkijken');
+	await expect(changed).toBeFocused();
+	await expect(changed).toBeInViewport();
 
-	await page.getByRole('link', { name: 'Wijzig Waar is het gesprek?' }).click();
+	await page.getByText('Vragen die u nog niet heeft ingevuld').first().click();
+	await page.getByRole('link', { name: 'Invullen: Waar is het gesprek?' }).click();
 	await page.getByLabel('Waar is het gesprek? (optioneel)').fill('SBO De Wissel');
 	await page.getByRole('link', { name: 'Terug naar uw antwoorden' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
-	await expect(page.locator('main')).toContainText('SBO De Wissel');
+	const place = page.locator('.row').filter({ hasText: 'Waar is het gesprek?' });
+	await expect(place).toContainText('SBO De Wissel');
+	await expect(place).toBeFocused();
+
+	await place.getByRole('link', { name: 'Wijzig Waar is het gesprek?' }).click();
+	await page.getByLabel('Waar is het gesprek? (optioneel)').fill('');
+	await page.getByRole('link', { name: 'Terug naar uw antwoorden' }).click();
+	const unanswered = page.getByRole('listitem').filter({ hasText: 'Waar is het gesprek?' });
+	await expect(unanswered).toBeFocused();
+	await expect(unanswered).toBeVisible();
 });
 
 test('a 10-minute meeting allows two topics on the agenda and says why', async ({ page }) => {

@@ -18,8 +18,7 @@ export function stepStatus(step: Step, p: Preparation): StepStatus {
 /** Where a step's buttons lead: a step number, or one of the pages around the steps. */
 export type Place = { step: number } | { page: 'overview' | 'agenda' | 'check' };
 
-export function nextPlace(stepNumber: number, returnToCheck = false): Place {
-	if (returnToCheck) return { page: 'check' };
+export function nextPlace(stepNumber: number): Place {
 	return stepNumber < STEPS.length ? { step: stepNumber + 1 } : { page: 'agenda' };
 }
 
