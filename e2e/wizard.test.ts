@@ -339,3 +339,14 @@ test('a 10-minute meeting allows two topics on the agenda and says why', async (
 	expect(await style('Omhoog', 1)).toBe('solid');
 	expect(await style('Omlaag', 2)).toBe('dashed');
 });
+
+test('a parent who does not know the kind of meeting can start, and gets the general questions', async ({
+	page
+}) => {
+	await startPreparation(page, 'Mo', 'Ik weet het niet, of iets anders', ['5', '3', '2027']);
+	await expect(page.getByText('Mo – gesprek – 5 maart 2027')).toBeVisible();
+	await page.goto(page.url() + '/stap/1');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Doel van het gesprek');
+	await expect(page.getByLabel('Wat voor gesprek is het?')).toHaveValue('unknown');
+	await expect(page.locator('.advice')).toHaveCount(0);
+});

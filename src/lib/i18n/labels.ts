@@ -25,7 +25,8 @@ export const meetingTypeLabel: Record<MeetingType, Localized> = {
 	opp: m.meeting_type_opp,
 	mdo: m.meeting_type_mdo,
 	evaluatie: m.meeting_type_evaluatie,
-	overstap: m.meeting_type_overstap
+	overstap: m.meeting_type_overstap,
+	unknown: m.meeting_type_unknown
 };
 
 /** What each meeting type is, in one plain line under its name. */
@@ -36,7 +37,8 @@ export const meetingTypeHint: Record<MeetingType, Localized> = {
 	opp: m.meeting_hint_opp,
 	mdo: m.meeting_hint_mdo,
 	evaluatie: m.meeting_hint_evaluatie,
-	overstap: m.meeting_hint_overstap
+	overstap: m.meeting_hint_overstap,
+	unknown: m.meeting_hint_unknown
 };
 
 /** Short names, for titles and file names. */
@@ -47,7 +49,8 @@ export const meetingTypeShort: Record<MeetingType, Localized> = {
 	opp: m.meeting_short_opp,
 	mdo: m.meeting_short_mdo,
 	evaluatie: m.meeting_short_evaluatie,
-	overstap: m.meeting_short_overstap
+	overstap: m.meeting_short_overstap,
+	unknown: m.meeting_short_unknown
 };
 
 export const readErrorMessage: Record<ReadError, typeof m.import_error_empty> = {
@@ -165,5 +168,6 @@ export const whatToBring: Record<MeetingType, readonly Localized[]> = {
 	opp: [m.bring_opp, m.bring_research, m.bring_reports],
 	mdo: [m.bring_research, m.bring_reports, m.bring_record, m.bring_letters],
 	evaluatie: [m.bring_record, m.bring_work, m.bring_reports],
-	overstap: [m.bring_advice, m.bring_reports, m.bring_research]
+	overstap: [m.bring_advice, m.bring_reports, m.bring_research],
+	unknown: [m.bring_work, m.bring_reports, m.bring_letters]
 };

@@ -4,10 +4,22 @@
  */
 
 /** The format version written into every stored record and file. Raise it together with a migration. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-/** The meeting types (the domain notes in docs/, "Meeting types"), in the order the app offers them. */
-export const MEETING_TYPES = ['tienminuten', 'start', 'zorg', 'opp', 'mdo', 'evaluatie', 'overstap'] as const;
+/**
+ * The meeting types (the domain notes in docs/, "Meeting types"), in the order the app offers them.
+ * `unknown`: the parent does not know yet, or it is none of these; the preparation follows the general flow.
+ */
+export const MEETING_TYPES = [
+	'tienminuten',
+	'start',
+	'zorg',
+	'opp',
+	'mdo',
+	'evaluatie',
+	'overstap',
+	'unknown'
+] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
 export const LANGUAGES = ['nl', 'en'] as const;

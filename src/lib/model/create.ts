@@ -15,7 +15,8 @@ export const USUAL_DURATION: Readonly<Record<MeetingType, number>> = {
 	opp: 60,
 	mdo: 60,
 	evaluatie: 45,
-	overstap: 45
+	overstap: 45,
+	unknown: 45
 };
 
 /** The current moment as an ISO timestamp, as stored in createdAt and updatedAt. */

@@ -15,6 +15,13 @@ describe('readPreparation', () => {
 		}
 	});
 
+	it('reads a file of the first format (version 1) as it was written, and a meeting type of version 2', () => {
+		const old = readPreparation(JSON.stringify({ ...example, formatVersion: 1 }));
+		expect(old.ok && old.preparation).toEqual({ ...example, formatVersion: 2 });
+		const unsure = { ...example, meeting: { ...example.meeting, type: 'unknown' } };
+		expect(readPreparation(JSON.stringify(unsure)).ok).toBe(true);
+	});
+
 	it.each([
 		['an empty file', '', 'empty'],
 		['only spaces', '  \n ', 'empty'],

@@ -8,11 +8,16 @@ import { FORMAT_VERSION } from './preparation';
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The migrations, keyed by the version they upgrade from. Version 1 is the first format, so there is none
- * yet. When the format changes: raise FORMAT_VERSION, add `1: (doc) => ({ ...doc, … })` here, and add a
- * test with a version-1 file.
+ * The migrations, keyed by the version they upgrade from. When the format changes: raise FORMAT_VERSION,
+ * add `n: (doc) => ({ ...doc, … })` here, and add a test with a version-n file.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+	/**
+	 * Version 2 adds the meeting type `unknown`. A version-1 document is valid as it is; the new number
+	 * makes an older app say "made with a newer version" instead of "not a valid file" for such a type.
+	 */
+	1: (doc) => doc
+};
 
 export type MigrationResult =
 	| { ok: true; doc: Record<string, unknown>; from: number }

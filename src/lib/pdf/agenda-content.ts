@@ -39,16 +39,19 @@ export function meetingDetails(prep: Preparation, o: Print): string {
 		const value = field.get(prep).trim();
 		return value && o.clean(value, field.label({}, opts));
 	};
-	return [
-		formatDate(prep.meeting.date, o.locale, true),
-		prep.meeting.startTime && m.pdf_time({ time: prep.meeting.startTime }, opts),
-		m.pdf_duration({ minutes: prep.meeting.durationMinutes }, opts),
-		text(meetingPlace),
-		text(childAge),
-		text(childSchool)
-	]
-		.filter(Boolean)
-		.join(' · ');
+	return (
+		[
+			formatDate(prep.meeting.date, o.locale, true),
+			prep.meeting.startTime && m.pdf_time({ time: prep.meeting.startTime }, opts),
+			m.pdf_duration({ minutes: prep.meeting.durationMinutes }, opts),
+			text(meetingPlace),
+			text(childAge),
+			text(childSchool)
+		]
+			// The meeting is often at the child's school: the same name once.
+			.filter((part, i, parts) => part && parts.indexOf(part) === i)
+			.join(' · ')
+	);
 }
 
 export function agendaContent(prep: Preparation, clean: Clean): PageContent {

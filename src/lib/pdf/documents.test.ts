@@ -34,6 +34,16 @@ describe('the agenda', () => {
 		}
 	);
 
+	it('names the school once when the meeting is at the child’s school, and says “gesprek” for an unsure type', async () => {
+		const prep = example('daan');
+		prep.meeting.place = prep.child.school = 'SBO Kwartelmarker';
+		prep.meeting.type = 'unknown';
+		const text = flat(pdfText((await makeAgenda(prep, fonts)).bytes));
+		expect(text.match(/Kwartelmarker/g)).toHaveLength(1);
+		expect(text).toContain('Agenda – gesprek over Daan');
+		expect(text).not.toContain('Ik weet het niet');
+	});
+
 	it('prints the answers of a short preparation in full, in the parent’s order', async () => {
 		const prep = example('ayse');
 		const text = flat(pdfText((await makeAgenda(prep, fonts)).bytes));

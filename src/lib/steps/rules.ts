@@ -27,7 +27,8 @@ const BY_TYPE: Readonly<Record<MeetingType, readonly { step: StepKey; advice: Ad
 	],
 	mdo: [{ step: 'people', advice: 'mdo' }],
 	evaluatie: [{ step: 'purpose', advice: 'evaluatie' }],
-	overstap: [{ step: 'expectations', advice: 'overstap' }]
+	overstap: [{ step: 'expectations', advice: 'overstap' }],
+	unknown: []
 };
 
 /** At most this many of the parent's own topics fit the meeting; null when there is no hard limit. */

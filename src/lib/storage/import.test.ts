@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '$lib/model/constants';
 import { exampleFiles } from '$lib/test/examples';
 import { example } from '$lib/test/extremes';
 import { importFile, importPreparation, importText, resolveSameId } from './import';
@@ -42,7 +43,11 @@ describe('importing a file', () => {
 
 	it.each([
 		['not JSON', 'hallo', 'not-json'],
-		['a newer version', JSON.stringify({ ...JSON.parse(text), formatVersion: 2 }), 'newer-version'],
+		[
+			'a newer version',
+			JSON.stringify({ ...JSON.parse(text), formatVersion: FORMAT_VERSION + 1 }),
+			'newer-version'
+		],
 		['not a preparation', '{"a": 1}', 'not-preparation']
 	])('changes nothing stored when the file is %s', (_label, bad, error) => {
 		const storage = new MemoryStorage();
