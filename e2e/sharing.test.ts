@@ -106,19 +106,24 @@ test('the recap goes to the share sheet as text', async ({ page }) => {
 
 test('after a change the overview reminds gently to make a backup, until one is made', async ({ page }) => {
 	await startPreparation(page, 'Łukasz', 'Zorggesprek', ['3', '12', '2026']);
-	const reminder = page.getByText('U heeft nog geen reservekopie van uw laatste wijzigingen.');
+	const reminder = page.getByText('Uw laatste wijzigingen staan nog niet in een bestand op uw apparaat.');
 	await expect(reminder).toHaveCount(0);
 	await page.getByRole('link', { name: /Doel van het gesprek/ }).click();
 	await page.getByLabel('Waarom is er dit gesprek?').fill('Zorgen over het rekenen.');
 	await page.getByRole('link', { name: 'Naar het overzicht' }).first().click();
 	await expect(reminder).toContainText('Sommige browsers, zoals Safari, wissen de gegevens');
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Reservekopie maken (bestand)' }).click();
+	// The reminder's button does what the overview's own button does, and has its name.
+	await page
+		.locator('.panel')
+		.filter({ has: reminder })
+		.getByRole('button', { name: 'Opslaan als bestand' })
+		.click();
 	const name = (await download).suggestedFilename();
 	expect(name).toMatch(/^lukasz-.*\.json$/);
-	await expect(page.getByText(`Reservekopie gemaakt: ${name} staat in uw downloads.`)).toBeVisible();
+	await expect(page.getByText(`Opgeslagen als bestand: ${name} staat in uw downloads.`)).toBeVisible();
 	// The button went with the reminder; the focus is on the sentence that says what happened.
-	await expect(page.getByText(`Reservekopie gemaakt: ${name} staat in uw downloads.`)).toBeFocused();
+	await expect(page.getByText(`Opgeslagen als bestand: ${name} staat in uw downloads.`)).toBeFocused();
 	await expect(reminder).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');

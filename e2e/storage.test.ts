@@ -57,7 +57,7 @@ test('what was typed is there after the browser is closed and opened again on th
 
 test('export, wipe everything, import: the same preparation comes back field for field', async ({ page }) => {
 	await open(page, '/');
-	await page.getByRole('link', { name: 'Een bestand openen' }).click();
+	await page.getByRole('link', { name: 'Een bestand openen' }).first().click();
 	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
 		name: 'ayse.json',
 		mimeType: 'application/json',
@@ -67,7 +67,8 @@ test('export, wipe everything, import: the same preparation comes back field for
 
 	await open(page, '/');
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Opslaan als bestand' }).click();
+	await page.getByText('Meer keuzes').click();
+	await page.getByRole('button', { name: /^Opslaan als bestand / }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe('ayse-zorggesprek-2026-12-03.json');
 	const exported = readFileSync((await file.path())!, 'utf8');
@@ -83,7 +84,8 @@ test('export, wipe everything, import: the same preparation comes back field for
 	expect(await page.evaluate(() => localStorage.length)).toBe(0);
 	await open(page, '/');
 	await expect(page.getByRole('heading', { name: 'Verder met een voorbereiding' })).toHaveCount(0);
-	await expect(page.getByRole('link', { name: /Verder met een voorbereiding/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /^Verder met/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' })).toHaveClass(/primary/);
 
 	await open(page, '/openen');
 
@@ -156,14 +158,27 @@ test('the start form explains each missing field, keeps what was typed, and work
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare for a new meeting');
 });
 
+test('a returning parent goes on with the last preparation in one tap, from above the fold', async ({
+	page
+}) => {
+	await startPreparation(page, 'Mila', 'Startgesprek aan het begin van het jaar', ['2', '9', '2027']);
+	await startPreparation(page, 'Daan', 'Evaluatiegesprek: werkt de hulp?', ['10', '2', '2027']);
+	await open(page, '/');
+	const goOn = page.getByRole('link', { name: 'Verder met Daan – evaluatiegesprek' });
+	await expect(goOn).toBeInViewport();
+	await expect(goOn).toHaveClass(/primary/);
+	await expect(page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' })).not.toHaveClass(/primary/);
+	await goOn.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');
+	await expect(page.getByText('Daan – evaluatiegesprek – 10 februari 2027')).toBeVisible();
+});
+
 test('a preparation can be renamed, copied and deleted from the start page', async ({ page }) => {
 	await startPreparation(page, 'Daan', 'Evaluatiegesprek: werkt de hulp?', ['10', '2', '2027']);
 	await open(page, '/');
-	// The list is last on the page; a link near the top leads there.
-	await page.getByRole('link', { name: 'Verder met een voorbereiding die u al bent begonnen' }).click();
-	await expect(
-		page.getByRole('heading', { name: 'Verder met een voorbereiding', exact: true })
-	).toBeInViewport();
+	// One main action per preparation; the rest is behind "Meer keuzes".
+	await expect(page.getByRole('button', { name: /^Naam wijzigen Daan/ })).toBeHidden();
+	await page.getByText('Meer keuzes').click();
 	// Each button names its preparation, and the focus goes where the parent's attention goes: into the
 	// form, to the question, back to the button, or to the list once an item is gone.
 	await page.getByRole('button', { name: /^Naam wijzigen Daan/ }).click();
@@ -174,6 +189,7 @@ test('a preparation can be renamed, copied and deleted from the start page', asy
 	await expect(page.getByRole('button', { name: 'Naam wijzigen Daan – rekenen' })).toBeFocused();
 	await page.getByRole('button', { name: 'Kopie maken Daan – rekenen' }).click();
 	await expect(page.getByRole('heading', { level: 3, name: 'Kopie van Daan – rekenen' })).toBeVisible();
+	await page.getByText('Meer keuzes').first().click();
 	const remove = page.getByRole('button', { name: 'Verwijderen Kopie van Daan – rekenen' });
 	await remove.click();
 	await expect(

@@ -24,3 +24,11 @@ export function preparationTitle(prep: Preparation): string {
 		})
 	);
 }
+
+/** A name short enough for one button: the parent's own title, else child and meeting. */
+export function shortTitle(prep: Preparation): string {
+	return (
+		prep.title.trim() ||
+		m.preparation_short_title({ child: prep.child.firstName, meeting: meetingTypeShort[prep.meeting.type]() })
+	);
+}
