@@ -16,7 +16,8 @@ const INFO_PAGES = [
 	'/privacy',
 	'/toegankelijkheid',
 	'/hulp',
-	'/aandachtspunten'
+	'/aandachtspunten',
+	'/woorden'
 ];
 
 async function expectNoViolations(page: Page, label: string) {

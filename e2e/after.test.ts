@@ -12,7 +12,7 @@ test('after the meeting: from an imported file, the agreements and the agreed ev
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await open(page, '/');
-	await page.getByRole('link', { name: 'Een bestand openen' }).click();
+	await page.getByRole('link', { name: 'Een bestand openen' }).first().click();
 	await page.getByLabel('Kies een bestand van Gesprekswijzer').setInputFiles({
 		name: 'ayse.json',
 		mimeType: 'application/json',

@@ -13,6 +13,7 @@ import type {
 	Role
 } from '$lib/model/constants';
 import type { MeetingType } from '$lib/model/preparation';
+import type { AdviceKey } from '$lib/steps/rules';
 import { m } from '$lib/paraglide/messages.js';
 
 /** A message without parameters: in the current language, or in the one asked for (the PDFs use the preparation's). */
@@ -170,4 +171,17 @@ export const whatToBring: Record<MeetingType, readonly Localized[]> = {
 	evaluatie: [m.bring_record, m.bring_work, m.bring_reports],
 	overstap: [m.bring_advice, m.bring_reports, m.bring_research],
 	unknown: [m.bring_work, m.bring_reports, m.bring_letters]
+};
+
+/** Advice for a step, by meeting type or by the people at the table. */
+export const adviceText: Record<AdviceKey, Localized> = {
+	tienminuten: m.advice_tienminuten,
+	start: m.advice_start,
+	zorg: m.advice_zorg,
+	opp_read: m.advice_opp_read,
+	opp_yearly: m.advice_opp_yearly,
+	mdo: m.advice_mdo,
+	evaluatie: m.advice_evaluatie,
+	overstap: m.advice_overstap,
+	outnumbered: m.advice_outnumbered
 };

@@ -170,3 +170,18 @@ export function printsOn(field: Field, paper: Paper): boolean {
 		(field.kind === 'records' && field.fields.some((sub) => sub.paper?.includes(paper)))
 	);
 }
+
+/** Every word a question shows: its label, hint, example and choices, and those of a record's parts. */
+export function wordsOf(field: Field): string[] {
+	const shown = (s: SubShown, options: Options = []) => [
+		s.label(),
+		s.hint?.() ?? '',
+		s.example?.() ?? '',
+		...options.map((o) => o.label())
+	];
+	const parts =
+		field.kind === 'records'
+			? field.fields.flatMap((sub) => shown(sub, sub.kind === 'choice' ? sub.options : []))
+			: [];
+	return [...shown(field, field.kind === 'choice' ? field.options : []), ...parts];
+}
