@@ -28,7 +28,7 @@ async function expectNoViolations(page: Page, label: string) {
 
 for (const language of ['nl', 'en'] as const) {
 	test(`axe finds no WCAG 2.2 AA violation on any page (${language})`, async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		await storePreparation(page, example);
 		if (language === 'en') await page.evaluate(() => localStorage.setItem('gesprekswijzer:lang', 'en'));
 		const pages = [
@@ -39,6 +39,7 @@ for (const language of ['nl', 'en'] as const) {
 			`/p/${id}/agenda`,
 			`/p/${id}/controleren`,
 			`/p/${id}/agenda/print`,
+			`/p/${id}/aan-tafel`,
 			`/p/${id}/na-het-gesprek`,
 			'/tips',
 			'/tijdlijn',

@@ -20,7 +20,7 @@ function ayse() {
 describe('evaluationOf', () => {
 	it('is what was settled at the meeting once a date was set there', () => {
 		const p = ayse();
-		p.after = { evaluationDate: '2027-02-04', evaluationTime: '15:30', whoInvites: ' De IB ' };
+		p.after = { ...p.after, evaluationDate: '2027-02-04', evaluationTime: '15:30', whoInvites: ' De IB ' };
 		expect(evaluationOf(p)).toEqual({ date: '2027-02-04', agreed: true, time: '15:30', whoInvites: 'De IB' });
 	});
 

@@ -13,8 +13,9 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	/**
-	 * Version 2 adds the meeting type `unknown`. A version-1 document is valid as it is; the new number
-	 * makes an older app say "made with a newer version" instead of "not a valid file" for such a type.
+	 * Version 2 adds the meeting type `unknown` and the notes typed at the table (`after.notes`). A
+	 * version-1 document is valid as it is; the new number makes an older app say "made with a newer
+	 * version" instead of refusing such a type or quietly dropping the notes.
 	 */
 	1: (doc) => doc
 };

@@ -155,7 +155,9 @@ export const preparationSchema = z.object({
 		evaluationDate: optionalDate(),
 		/** hh:mm, or empty when the time is not known yet. */
 		evaluationTime: z._default(z.union([z.iso.time({ precision: -1 }), z.literal('')]), ''),
-		whoInvites: text(MAX_SHORT)
+		whoInvites: text(MAX_SHORT),
+		/** What the parent typed at the table, during the meeting; where "after the meeting" starts. */
+		notes: text()
 	}),
 	schoolHolidays: list(holidaySchema, 20),
 	/** The earlier agreements this meeting looks back on (set when it follows up another preparation). */

@@ -102,7 +102,7 @@ describe('fitBlocks', () => {
 			),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 30_000); // 2,000 random layouts: over the 5 s default on a busy two-core machine
 
 	it('reports where the content ends, so the notes box can start there', () => {
 		const layout = layoutBlocks([block(['een'])], box, 10, metrics, options);

@@ -77,7 +77,12 @@ describe('the agreement sheet after the meeting', () => {
 	it('gives the evaluation as agreed at the meeting: date, time and who invites', async () => {
 		const p = marked();
 		takeOverProposals(p);
-		p.after = { evaluationDate: '2027-02-04', evaluationTime: '15:30', whoInvites: 'Uitnodigermarker' };
+		p.after = {
+			...p.after,
+			evaluationDate: '2027-02-04',
+			evaluationTime: '15:30',
+			whoInvites: 'Uitnodigermarker'
+		};
 		const text = await sheetText(p);
 		expect(text).toContain('Evaluatiegesprek op: donderdag 4 februari 2027 om 15:30 uur');
 		expect(text).toContain('Wie nodigt uit: Uitnodigermarker');

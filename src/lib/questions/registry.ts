@@ -62,6 +62,15 @@ export const whoInvites = textQuestion({
 	paper: ['sheet']
 });
 
+/** Notes typed at the table, during the meeting; the start of "after the meeting". Only on screen. */
+export const tableNotes = textQuestion({
+	path: ['after', 'notes'],
+	name: 'table-notes',
+	label: m.table_notes_label,
+	hint: m.table_notes_hint,
+	paper: []
+});
+
 export { holidays, lookBack, madeAgreements };
 
 /** Every question once, in the order the app asks them. */
@@ -76,6 +85,7 @@ export const QUESTIONS: readonly Field[] = [
 	lookBack,
 	topics,
 	questions,
+	tableNotes,
 	madeAgreements,
 	agreedEvaluationDate,
 	agreedEvaluationTime,

@@ -6,6 +6,8 @@ export const overviewHref = (id: string) => resolve('/p/[id]', { id });
 export const detailsHref = (id: string) => resolve('/p/[id]/gegevens', { id });
 export const agendaHref = (id: string) => resolve('/p/[id]/agenda', { id });
 export const checkHref = (id: string) => resolve('/p/[id]/controleren', { id });
+export const afterHref = (id: string) => resolve('/p/[id]/na-het-gesprek', { id });
+export const tableHref = (id: string) => resolve('/p/[id]/aan-tafel', { id });
 export const stepHref = (id: string, n: number) => resolve('/p/[id]/stap/[n=step]', { id, n: String(n) });
 
 /** Where a change link from check-your-answers leads: the question, with the way back to the check page. */
