@@ -59,3 +59,27 @@ test('check-your-answers of a fresh preparation is short on a phone (no longer e
 	await toDocuments.click();
 	await expect(page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' })).toBeInViewport();
 });
+
+test('from a fresh start to the agenda PDF in 8 taps and typed fields at 390 px', async ({ page }) => {
+	await open(page, '/');
+	let actions = 0;
+	const tap = async (locator: ReturnType<Page['getByRole']>) => (actions++, locator.click());
+	const type = async (label: string, text: string) => (
+		actions++,
+		page.getByLabel(label, { exact: true }).fill(text)
+	);
+	await tap(page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' }));
+	await type('Voornaam van uw kind', 'Tapmarker');
+	await tap(page.getByLabel('Zorggesprek'));
+	// The date stays three boxes without automatic jumps: three fields.
+	await type('Dag', '5');
+	await type('Maand', '3');
+	await type('Jaar', '2027');
+	await tap(page.getByRole('button', { name: 'Begin met voorbereiden' }));
+	const download = page.waitForEvent('download');
+	await tap(page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }));
+	const { execFileSync } = await import('node:child_process');
+	const text = execFileSync('pdftotext', [(await (await download).path())!, '-'], { encoding: 'utf8' });
+	expect(text).toContain('Agenda – zorggesprek over Tapmarker');
+	expect(actions).toBeLessThanOrEqual(8);
+});

@@ -167,7 +167,10 @@ test('a returning parent goes on with the last preparation in one tap, from abov
 	const goOn = page.getByRole('link', { name: 'Verder met Daan – evaluatiegesprek' });
 	await expect(goOn).toBeInViewport();
 	await expect(goOn).toHaveClass(/primary/);
-	await expect(page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' })).not.toHaveClass(/primary/);
+	const startNew = page.getByRole('link', { name: 'Nieuw gesprek voorbereiden' });
+	await expect(startNew).not.toHaveClass(/primary/);
+	// First on the page, above "new".
+	expect((await goOn.boundingBox())!.y).toBeLessThan((await startNew.boundingBox())!.y);
 	await goOn.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht van uw voorbereiding');
 	await expect(page.getByText('Daan – evaluatiegesprek – 10 februari 2027')).toBeVisible();
