@@ -5,6 +5,7 @@
  * what comes from the browser's own cache. Used by e2e/budget.test.ts and scripts/bench.ts.
  */
 import type { BrowserContext, Request } from '@playwright/test';
+import { startJs as startPaths } from '../scripts/js-weight.js';
 
 export interface Visit {
 	/** Bytes received: response headers and (compressed) bodies. */
@@ -15,6 +16,8 @@ export interface Visit {
 	responses: number;
 	/** Bytes sent: the request headers. */
 	sent: number;
+	/** The start page's first JavaScript (the files scripts/js-weight.js counts): bodies as sent, and files. */
+	startJs: { bytes: number; files: number };
 }
 
 /** Opens `url` in a fresh context and waits until the service worker has kept the app and controls the page. */
@@ -30,6 +33,14 @@ export async function firstVisit(context: BrowserContext, url: string): Promise<
 	context.on('requestfinished', (request) => sizes.push(measure(request)));
 	const page = await context.newPage();
 	await page.goto(url);
+	// The scripts the start page names at start (scripts/js-weight.js), as they came over the wire.
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	const startJs = await page.evaluate((paths) => {
+		const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+			(entry) => paths.includes(new URL(entry.name).pathname)
+		);
+		return { bytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0), files: scripts.length };
+	}, startPaths().paths);
 	// The worker takes control once its install, which fetches the whole app, has completed.
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await page.waitForLoadState('networkidle');
@@ -38,6 +49,7 @@ export async function firstVisit(context: BrowserContext, url: string): Promise<
 		bytes: all.reduce((sum, s) => sum + s.received, 0),
 		bodies: all.reduce((sum, s) => sum + s.body, 0),
 		responses: all.filter((s) => s.received > 0).length,
-		sent: all.reduce((sum, s) => sum + s.sent, 0)
+		sent: all.reduce((sum, s) => sum + s.sent, 0),
+		startJs
 	};
 }
