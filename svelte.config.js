@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import adapter from '@sveltejs/adapter-static';
+import adapter from './scripts/adapter.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -20,8 +20,9 @@ function announcerStyleHash() {
 
 /**
  * Everything is served from the app's own origin. The policy is written into each page as a <meta> tag
- * with hashes for SvelteKit's inline start-up script; scripts/serve.js adds what a <meta> cannot carry
- * (frame-ancestors).
+ * with hashes for SvelteKit's inline start-up script; the server adds what a <meta> cannot carry
+ * (frame-ancestors, scripts/headers.js). Only directives every engine knows: WebKit reports
+ * `manifest-src` in a <meta> as an error on every load, and `default-src 'self'` covers the manifest.
  */
 const csp = {
 	mode: 'hash',
@@ -33,7 +34,6 @@ const csp = {
 		'font-src': ['self'],
 		'connect-src': ['self'],
 		'worker-src': ['self'],
-		'manifest-src': ['self'],
 		'object-src': ['none'],
 		'base-uri': ['self'],
 		'form-action': ['self']

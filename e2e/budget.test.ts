@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startJs } from '../scripts/js-weight.js';
 import { expect, open, storePreparation, test } from './fixtures';
+import { firstVisit } from './wire';
 
 /**
  * The start page's first JavaScript, gzipped: it stays within 40 KB, so that a parent on a slow phone sees
@@ -54,4 +55,21 @@ test('README.md states the start page’s JavaScript as it is measured (within 1
 	expect(stated, 'the figure in README.md').toBeTruthy();
 	const { gzip } = startJs();
 	expect(Math.abs(Number(stated!.replaceAll(',', '')) - gzip) / gzip).toBeLessThan(0.01);
+});
+
+/**
+ * A parent's first visit over the wire: the start page, what it loads, and the service worker's offline
+ * copy of the whole app (pages, code, styles, the PDF code and its fonts), as the browser receives it,
+ * compressed. On a prepaid phone plan this is what trying the app costs.
+ */
+const FIRST_VISIT_BUDGET = 600_000;
+
+test('a parent’s first visit, with the offline copy, stays within 600 KB over the wire', async ({
+	context
+}) => {
+	const visit = await firstVisit(context, '/');
+	const figures = `${visit.bytes} bytes in ${visit.responses} responses (bodies ${visit.bodies})`;
+	// The offline copy was fetched: without it the figure would say nothing.
+	expect(visit.responses, figures).toBeGreaterThan(100);
+	expect(visit.bytes, figures).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
 });

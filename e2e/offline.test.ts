@@ -1,7 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, open, startFromHere, storePreparation, test } from './fixtures';
 
@@ -42,6 +43,39 @@ test('after the first visit the app works without a network: pages, a reload and
 	}
 });
 
+/** The addresses of the build's files a page can load: pages without .html, no compressed copies. */
+function appAddresses(): string[] {
+	const build = new URL('../build', import.meta.url).pathname;
+	return readdirSync(build, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `${entry.parentPath.slice(build.length)}/${entry.name}`)
+		.filter((path) => !/\.(br|gz)$/.test(path))
+		.filter(
+			(path) => !['/service-worker.js', '/_app/version.json', '/_headers', '/_redirects'].includes(path)
+		)
+		.filter((path) => !path.startsWith('/icons/'))
+		.map((path) =>
+			path === '/index.html' ? '/' : path === '/200.html' ? path : path.replace(/\.html$/, '')
+		);
+}
+
+test('the offline copy holds every page, script, style and font of the app, and nothing more', async ({
+	page
+}) => {
+	await open(page, '/');
+	await offlineReady(page);
+	const kept = await page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const name of await caches.keys()) {
+			for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+		}
+		return paths;
+	});
+	expect(kept.filter((path) => path.endsWith('.ttf'))).toHaveLength(2);
+	expect(kept.filter((path) => /\.(br|gz|png)$/.test(path))).toEqual([]);
+	expect(kept.sort()).toEqual(appAddresses().sort());
+});
+
 test('the app can be installed: a manifest with its name, start page, own window and icons that load', async ({
 	page,
 	request
@@ -61,21 +95,29 @@ test('the app can be installed: a manifest with its name, start page, own window
 });
 
 test.describe('a new version', () => {
-	// A copy of the build on a port of its own, so that this test can put a new version in its place.
-	const port = Number(process.env.E2E_PORT ?? 4173) + 8;
+	// A copy of the build on a port of its own, so that this test can put a new version in its place, served
+	// the way this project serves the build (scripts/serve.js or nginx with deploy/nginx.conf).
+	const SERVERS: Record<string, { script: string; port: number }> = {
+		'serve.js': { script: 'scripts/serve.js', port: Number(process.env.E2E_PORT ?? 4173) + 8 },
+		nginx: { script: 'scripts/nginx.js', port: Number(process.env.E2E_PORT ?? 4173) + 9 }
+	};
 	let dir: string;
 	let server: ReturnType<typeof spawn>;
-	test.use({ baseURL: `http://localhost:${port}` });
+	let host: { script: string; port: number };
+	test.use({
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+		baseURL: async ({}, use, testInfo) => use(`http://localhost:${SERVERS[testInfo.project.name]!.port}`)
+	});
 
 	async function serve() {
-		server = spawn('node', ['scripts/serve.js'], {
-			env: { ...process.env, PORT: String(port), BUILD_DIR: dir },
+		server = spawn('node', [host.script], {
+			env: { ...process.env, PORT: String(host.port), BUILD_DIR: dir },
 			stdio: 'ignore'
 		});
 		await expect
 			.poll(
 				() =>
-					fetch(`http://localhost:${port}/`).then(
+					fetch(`http://localhost:${host.port}/`).then(
 						(r) => r.status,
 						() => 0
 					),
@@ -91,6 +133,7 @@ test.describe('a new version', () => {
 	}
 
 	test.beforeAll(async () => {
+		host = SERVERS[test.info().project.name]!;
 		dir = mkdtempSync(join(tmpdir(), 'gw-build-'));
 		cpSync(new URL('../build', import.meta.url).pathname, dir, { recursive: true });
 		await serve();
@@ -115,7 +158,11 @@ test.describe('a new version', () => {
 		await stop();
 		const worker = join(dir, 'service-worker.js');
 		const { version } = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8'));
-		writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, `${version}-next`));
+		const next = readFileSync(worker, 'utf8').replaceAll(version, `${version}-next`);
+		// With its compressed copies, as the build writes them: the servers send those first.
+		writeFileSync(worker, next);
+		writeFileSync(`${worker}.br`, brotliCompressSync(next));
+		writeFileSync(`${worker}.gz`, gzipSync(next));
 		await serve();
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 

@@ -1,4 +1,5 @@
-// npm run bench: how fast the documents are made and how heavy they and the app are. A benchmark, not a
+// npm run bench: how fast the documents are made and how heavy they and the app are (a parent's first
+// visit over the wire, compressed as scripts/serve.js sends it). A benchmark, not a
 // test: it prints figures (medians) and never fails on them. The last line is one JSON object.
 // Needs a build (npm run build) and Chromium; run with "npm run bench".
 import { spawn } from 'node:child_process';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { firstVisit, type Visit } from '../e2e/wire';
 import type { Preparation } from '$lib/model/preparation';
 import { makeAgenda } from '$lib/pdf/agenda';
 import { nodeFonts } from '$lib/pdf/fonts-node';
@@ -69,6 +71,7 @@ let lazy = { js: 0, font: 0 };
 let baseline = 0;
 /** The typical agenda as the first document of a visit: the PDF code and the fonts load on that click. */
 const firsts: number[] = [];
+const visits: Visit[] = [];
 try {
 	// Chromium lets one page download only a few files in a row, so every sample gets its own page,
 	// warmed up by a first click that loads the PDF code and the fonts (not measured).
@@ -127,10 +130,17 @@ try {
 			`chromium ${name.padEnd(8)} agenda ${chromiumResults[name].agenda_ms} ms  sheet ${chromiumResults[name].sheet_ms} ms (click to file)`
 		);
 	}
+	// A parent's first visit: the start page and the service worker's offline copy, in a fresh browser.
+	for (let i = 0; i < 3; i++) {
+		const context = await browser.newContext();
+		visits.push(await firstVisit(context, `http://localhost:${PORT}/`));
+		await context.close();
+	}
 } finally {
 	await browser.close();
 	server.kill();
 }
+const visit = visits.sort((a, b) => a.bytes - b.bytes)[1]!;
 
 const start = startJs();
 console.log(`start page JavaScript: ${start.gzip} B gzipped in ${start.files} files`);
@@ -139,7 +149,13 @@ console.log(
 	`the first document of a visit (loading that code and font) takes ${round(median(firsts))} ms click to file`
 );
 console.log(`a download that needs no work (the JSON export) takes ${baseline} ms click to file`);
-console.log(`runs per figure: ${RUNS}; times are medians`);
+console.log(
+	`a parent's first visit, with the offline copy: ${visit.bytes} B over the wire in ${visit.responses} responses (bodies ${visit.bodies} B; requests ${visit.sent} B)`
+);
+console.log(
+	`start page JavaScript (the same files) over the wire, before the page is ready: ${visit.startJs.bytes} B in ${visit.startJs.files} files`
+);
+console.log(`runs per figure: ${RUNS}; times are medians (the first visit: the median of 3)`);
 console.log(
 	JSON.stringify({
 		chromium_ms: round(chromiumResults.typical!.agenda_ms + chromiumResults.typical!.sheet_ms),
@@ -147,6 +163,10 @@ console.log(
 		agenda_bytes: node.typical!.agenda_bytes,
 		sheet_bytes: node.typical!.sheet_bytes,
 		start_js_gzip_bytes: start.gzip,
+		start_js_wire_bytes: visit.startJs.bytes,
+		first_visit_bytes: visit.bytes,
+		first_visit_body_bytes: visit.bodies,
+		first_visit_responses: visit.responses,
 		pdf_chunk_gzip_bytes: lazy.js,
 		font_gzip_bytes: lazy.font,
 		download_baseline_ms: baseline,

@@ -1,9 +1,10 @@
 // Serves the production build (build/, or $BUILD_DIR) on http://localhost:4173, or on $PORT. Static files only: the app
-// has no server side. Adds the security headers a <meta> tag cannot carry, and falls back to 200.html
-// for the preparation pages, which render in the browser.
+// has no server side. Sends the headers of scripts/headers.js, the brotli or gzip copy the build wrote when the
+// browser accepts it, and falls back to 200.html for the preparation pages, which render in the browser.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
+import { cacheControl, FALLBACK, securityHeaders } from './headers.js';
 
 const root = process.env.BUILD_DIR ?? new URL('../build', import.meta.url).pathname;
 if (!existsSync(root)) {
@@ -13,24 +14,18 @@ if (!existsSync(root)) {
 
 const port = Number(process.env.PORT ?? 4173);
 const files = sirv(root, {
-	single: '200.html',
+	single: FALLBACK.slice(1),
 	etag: true,
+	// file.br or file.gz by Accept-Encoding, with the original's Content-Type and "Vary: Accept-Encoding".
+	brotli: true,
+	gzip: true,
 	setHeaders(res, pathname) {
-		// Hashed assets never change; pages and the service worker must always be fresh.
-		res.setHeader(
-			'Cache-Control',
-			pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-		);
+		res.setHeader('Cache-Control', cacheControl(pathname));
 	}
 });
 
 createServer((req, res) => {
-	res.setHeader('Content-Security-Policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-	res.setHeader('X-Frame-Options', 'DENY');
-	res.setHeader('X-Content-Type-Options', 'nosniff');
-	res.setHeader('Referrer-Policy', 'no-referrer');
-	res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-	res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 	files(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');

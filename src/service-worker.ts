@@ -16,7 +16,12 @@ const PREFIX = 'gesprekswijzer-app-';
 const CACHE = `${PREFIX}${version}`;
 /** The page adapter-static writes for every address that is not prerendered (the preparation pages). */
 const FALLBACK = `${base}/200.html`;
-const APP = new Set([...build, ...files, ...prerendered, FALLBACK]);
+/**
+ * What the pages load: code, styles, fonts, pages and the small static files. Not the PNG icons: the device
+ * reads them when the app is installed, no page ever asks for them, and they would cost every first visit.
+ */
+const STATIC = files.filter((file) => !file.startsWith(`${base}/icons/`));
+const APP = new Set([...build, ...STATIC, ...prerendered, FALLBACK]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...APP])));
