@@ -106,7 +106,7 @@ test('the next meeting starts from this one: same child and people, and its agen
 	expect(page.url()).not.toContain(id);
 	await expect(page.locator('main')).toContainText('Ayşe – evaluatiegesprek');
 
-	await page.getByRole('link', { name: 'Mijn agenda' }).click();
+	await page.getByRole('link', { name: 'Uw agenda' }).click();
 	const first = page.locator('#look-back fieldset.record').first();
 	await expect(first.getByLabel('De afspraak (optioneel)')).toHaveValue(/Ayşe oefent twee keer per week/);
 	await first.getByLabel('Het werkt', { exact: true }).check();

@@ -210,7 +210,7 @@ test('moving to another page right after typing keeps what was typed, in the pag
 	page
 }) => {
 	await startPreparation(page, 'Noor', 'Startgesprek aan het begin van het jaar', ['2', '9', '2027']);
-	await page.getByRole('link', { name: '4. Beeld van mijn kind' }).click();
+	await page.getByRole('link', { name: '4. Beeld van uw kind' }).click();
 	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toBeVisible();
 	// Type and leave in one go, well within the pause before saving.
 	await page.evaluate(() => {

@@ -60,7 +60,7 @@ test('an agenda without topics says so where the documents are offered, and stil
 	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
 	expect((await download).suggestedFilename()).toBe('ayse-agenda-2026-12-03.pdf');
 	await page.getByRole('link', { name: 'Onderwerpen toevoegen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn agenda');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw agenda');
 });
 
 test('the agenda page says what to bring to this kind of meeting, and each step points to help', async ({

@@ -11,14 +11,14 @@ const CONTENT = {
 			'Doel van het gesprek',
 			'Wie zijn erbij',
 			'Wat gaat goed',
-			'Beeld van mijn kind',
+			'Beeld van uw kind',
 			'Thuis en school',
-			'Mijn kind aan het woord',
+			'Uw kind aan het woord',
 			'Verwachtingen',
 			'Haalbaarheid',
 			'SMART-afspraken',
 			'Evaluatie en vervolg',
-			'Mijn agenda',
+			'Uw agenda',
 			'Controleer uw antwoorden'
 		],
 		overview: 'Overzicht van uw voorbereiding',
@@ -68,14 +68,14 @@ const CONTENT = {
 			'Purpose of the meeting',
 			'Who will be there',
 			'What goes well',
-			'Picture of my child',
+			'Picture of your child',
 			'Home and school',
-			"My child's own voice",
+			"Your child's own voice",
 			'Expectations',
 			'Feasibility',
 			'SMART agreements',
 			'Evaluation and follow-up',
-			'My agenda',
+			'Your agenda',
 			'Check your answers'
 		],
 		overview: 'Overview of your preparation',
@@ -286,7 +286,7 @@ test('a change made from the check page returns to the same answer on the check 
 	await page.getByRole('link', { name: 'Controleer uw antwoorden' }).click();
 	await page.getByText('Vragen die u nog niet heeft ingevuld').nth(4).click();
 	await page.getByRole('link', { name: 'Invullen: Wat is moeilijk voor uw kind?' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beeld van mijn kind');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beeld van uw kind');
 	await expect(page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)')).toBeFocused();
 	await page.getByLabel('Wat is moeilijk voor uw kind? (optioneel)').fill('Breuken en klokkijken');
 	await page.getByRole('button', { name: 'Terug naar uw antwoorden' }).click();
@@ -315,7 +315,7 @@ test('a change made from the check page returns to the same answer on the check 
 
 test('a 10-minute meeting allows two topics on the agenda and says why', async ({ page }) => {
 	await startPreparation(page, 'Noor', '10-minutengesprek of rapportgesprek', ['5', '3', '2027']);
-	await page.getByRole('link', { name: 'Mijn agenda' }).click();
+	await page.getByRole('link', { name: 'Uw agenda' }).click();
 	await expect(page.getByText('hoogstens 2 onderwerpen')).toBeVisible();
 	for (const topic of ['Lezen', 'Vriendjes', 'Huiswerk']) {
 		await page.getByRole('button', { name: 'Een onderwerp toevoegen' }).click();
