@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createPreparation } from '$lib/model/create';
 import type { Preparation } from '$lib/model/preparation';
 import { firstOpenStep, nextPlace, previousPlace, stepStatus } from './flow';
-import { answerLines, reviewRows } from './review';
+import { checkRowId } from './links';
+import { answerLines, reviewSections } from './review';
 import { STEPS, stepByNumber } from './steps';
 
 const fresh = (): Preparation =>
@@ -85,12 +86,21 @@ describe('check your answers', () => {
 	it('shows every question once, with the answer as typed or as nothing', () => {
 		const p = fresh();
 		p.answers.childVoice.wish = 'Niet meer voorlezen in de kring';
-		const rows = reviewRows(p);
-		expect(rows).toHaveLength(STEPS.flatMap((s) => s.fields).length);
-		expect(rows.find((r) => r.field.name === 'childVoice-wish')?.lines).toEqual([
-			'Niet meer voorlezen in de kring'
+		const sections = reviewSections(p);
+		expect(sections.map((s) => s.heading)).toEqual([
+			'Gegevens van het gesprek',
+			...STEPS.map((s) => `${s.number}. ${s.title()}`),
+			'Uw agenda'
 		]);
-		expect(rows.find((r) => r.field.name === 'childVoice-hard')?.lines).toEqual([]);
+		const rows = sections.flatMap((s) => s.rows);
+		expect(rows.filter((r) => STEPS.some((s) => s.fields.some((f) => f.name === r.anchor)))).toHaveLength(
+			STEPS.flatMap((s) => s.fields).length
+		);
+		const wish = rows.find((r) => r.anchor === 'childVoice-wish')!;
+		expect(wish.lines).toEqual(['Niet meer voorlezen in de kring']);
+		expect(wish.href).toBe(`/p/${p.id}/stap/6?terug=controleren&vraag=childVoice-wish#childVoice-wish`);
+		expect(checkRowId(wish.anchor)).toBe('check-childVoice-wish');
+		expect(rows.find((r) => r.anchor === 'childVoice-hard')?.lines).toEqual([]);
 	});
 
 	it('shows a choice by its label and a person as role and name', () => {

@@ -1,17 +1,31 @@
 /**
- * Check-your-answers as a pure mapping: every step, every question, and what the parent answered as
- * lines of text (an empty list means "Niet ingevuld"), written as the documents write them.
+ * Check-your-answers as a pure mapping: each part of the preparation (the meeting, the ten steps, the
+ * agenda), each question with what the parent answered as lines of text (an empty list: not answered),
+ * written as the documents write them, and where to change it.
  */
+import { agendaPlan } from '$lib/agenda/plan';
 import type { Preparation } from '$lib/model/preparation';
+import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
+import { ABOUT_MEETING } from '$lib/questions/details';
 import { answerParagraphs } from '$lib/questions/print';
 import type { Field } from '$lib/questions/question';
-import { STEPS, type Step } from './steps';
+import { questions } from '$lib/questions/registry';
+import { agendaHref, changeHref, detailsHref, stepHref } from './links';
+import { STEPS } from './steps';
 
 export interface ReviewRow {
-	step: Step;
-	field: Field;
+	label: string;
 	lines: string[];
+	/** The question's anchor on its page; the check page's row for it is `checkRowId(anchor)`. */
+	anchor: string;
+	/** The question, with the way back to this answer on the check page. */
+	href: string;
+}
+
+export interface ReviewSection {
+	heading: string;
+	rows: ReviewRow[];
 }
 
 /** The page shows text as typed: the browser draws every character. */
@@ -23,6 +37,39 @@ export function answerLines(field: Field, p: Preparation): string[] {
 	);
 }
 
-export function reviewRows(p: Preparation): ReviewRow[] {
-	return STEPS.flatMap((step) => step.fields.map((field) => ({ step, field, lines: answerLines(field, p) })));
+const row = (field: Field, p: Preparation, page: string): ReviewRow => ({
+	label: field.label(),
+	lines: answerLines(field, p),
+	anchor: field.name,
+	href: changeHref(page, field.name)
+});
+
+/** The parent's topics as the agenda plans them, each with its minutes. */
+function topicLines(p: Preparation): string[] {
+	return agendaPlan(p).items.flatMap((item) =>
+		item.kind === 'topic' ? [`${item.text} (${m.minutes_short({ minutes: item.minutes })})`] : []
+	);
+}
+
+export function reviewSections(p: Preparation): ReviewSection[] {
+	const agenda = agendaHref(p.id);
+	return [
+		{ heading: m.details_title(), rows: ABOUT_MEETING.map((q) => row(q, p, detailsHref(p.id))) },
+		...STEPS.map((step) => ({
+			heading: `${step.number}. ${step.title()}`,
+			rows: step.fields.map((field) => row(field, p, stepHref(p.id, step.number)))
+		})),
+		{
+			heading: m.agenda_title(),
+			rows: [
+				{
+					label: m.agenda_topics_heading(),
+					lines: topicLines(p),
+					anchor: 'topics-title',
+					href: changeHref(agenda, 'topics-title')
+				},
+				row(questions, p, agenda)
+			]
+		}
+	];
 }
