@@ -1,7 +1,8 @@
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { NAMES } from '$lib/test/extremes';
-import { FEATURES } from './document';
+import { pdfText } from '$lib/test/read-back';
+import { createCanvas, drawText, FEATURES } from './document';
 import { fontkitAdapter } from './fontkit-adapter';
 import { nodeFonts } from './fonts-node';
 
@@ -32,4 +33,21 @@ describe('the fontkit adapter', () => {
 			}
 		}
 	);
+});
+
+describe('the text a document gives back', () => {
+	it('keeps every letter after an earlier document drew only letters built from it (Ž holds a Z)', async () => {
+		// Fonts read afresh: fontkit's glyph objects live as long as the parsed font.
+		const fresh = nodeFonts();
+		const draw = async (text: string) => {
+			const canvas = await createCanvas(fresh, 'nl');
+			drawText(canvas, canvas.addPage(), { role: 'P' }, text, { x: 50, y: 700, size: 12 });
+			return { bytes: await canvas.save(), readsAs: canvas.readsAs(text, false) };
+		};
+		await draw('Žaneta Ţuţea Ěmil');
+		const later = await draw('Zoë Tim Emil');
+		// The glyphs themselves read back right (the font's ToUnicode map), not only the replacement text.
+		expect(later.readsAs).toBe('Zoë Tim Emil');
+		expect(pdfText(later.bytes).trim()).toBe('Zoë Tim Emil');
+	});
 });

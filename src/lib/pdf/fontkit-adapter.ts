@@ -73,11 +73,31 @@ function layoutByWord(font: fontkit.Font, text: string, features: Features): { g
 	return { glyphs };
 }
 
+/**
+ * What the glyphs drawn for `text` read back as when copied or read aloud: the characters each glyph stands
+ * for, which pdf-lib writes into the font's ToUnicode map. fontkit keeps one object per glyph, with the
+ * characters it was first shaped from, so a glyph that shaping reaches from other characters (a ligature,
+ * a letter split into base and mark) can read back as something else. tags.ts then adds the real text.
+ */
+export function readsAs(data: Uint8Array, text: string, features: Features): string {
+	const font = parsed.get(data);
+	if (!font) return text;
+	let read = '';
+	for (const glyph of layoutByWord(font, text, features).glyphs)
+		read += String.fromCodePoint(...glyph.codePoints);
+	return read;
+}
+
 export const fontkitAdapter = {
 	create(data: Uint8Array) {
 		let font = parsed.get(data);
 		if (!font) {
 			font = fontkit.create(data as Parameters<typeof fontkit.create>[0]) as fontkit.Font;
+			// fontkit keeps one object per glyph, with the characters of its first use, and pdf-lib writes
+			// those into the ToUnicode map. The subsetter asks for the parts of a composed letter (Ž holds
+			// a Z) without characters, so a document with Ž and no Z would make every later Z read back
+			// as nothing. Each glyph of the character map is made first with its own character.
+			for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
 			parsed.set(data, font);
 		}
 		return new Proxy<fontkit.Font>(font, {

@@ -134,10 +134,10 @@ describe('writing lines', () => {
 		let top = 780.3;
 		const page = canvas.addPage();
 		for (const count of counts) {
-			drawWritingLines(page, 60, 500, top, count, 20.1);
+			drawWritingLines(canvas, page, 60, 500, top, count, 20.1);
 			top -= count * 20.1 + 30;
 		}
-		const seen = horizontalLines(renderGray(await canvas.doc.save(), DPI)[0]!, DPI);
+		const seen = horizontalLines(renderGray(await canvas.save(), DPI)[0]!, DPI);
 		expect(seen.length).toBe(counts.reduce((a, b) => a + b, 0));
 	});
 });
