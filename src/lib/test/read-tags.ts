@@ -145,7 +145,8 @@ export function markedContent(content: string) {
 	return { mcids, problems };
 }
 
-function contentOf(stream: PDFObject | undefined, doc: PDFDocument): string {
+/** A page's content streams, decoded, as text (`stream`: the page's Contents entry). */
+export function contentOf(stream: PDFObject | undefined, doc: PDFDocument): string {
 	if (stream instanceof PDFArray)
 		return stream
 			.asArray()
@@ -162,56 +163,73 @@ export function allTagged(element: Tagged): Tagged[] {
 }
 
 /**
- * What keeps a document from being a sound tagged PDF; `artifacts`: the texts that must be drawn but not
- * read (footers, a repeated table header), each once for every time it is drawn.
+ * What keeps a document from being a sound tagged PDF: `structureProblems`, and what PDF/UA asks of the
+ * file: MarkInfo, Lang, the title shown, XMP metadata, tagged subset names, and pdfinfo calling it tagged.
  */
 export async function tagProblems(bytes: Uint8Array, artifacts: string[] = []): Promise<string[]> {
-	const { doc, root, problems } = await taggedTree(bytes);
+	const problems = await structureProblems(bytes, artifacts);
+	const doc = await PDFDocument.load(bytes, { updateMetadata: false });
 	if (!isTagged(bytes)) problems.push('pdfinfo: not tagged');
-	if (root?.role !== 'Document') problems.push(`the root is ${root?.role}, not Document`);
 	const catalog = doc.catalog;
 	const marked = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'));
 	if (marked?.toString() !== 'true') problems.push('MarkInfo is not Marked true');
-	if (!text(catalog.lookup(PDFName.of('Lang')))) problems.push('no Lang');
-	const display = catalog
-		.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict)
-		?.get(PDFName.of('DisplayDocTitle'));
-	if (display?.toString() !== 'true') problems.push('the title is not shown (DisplayDocTitle)');
+	const lang = text(catalog.lookup(PDFName.of('Lang')));
+	if (!lang) problems.push('no Lang');
+	const viewer = catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
+	if (viewer?.get(PDFName.of('DisplayDocTitle'))?.toString() !== 'true') {
+		problems.push('the title is not shown (DisplayDocTitle)');
+	}
 	const metadata = catalog.lookup(PDFName.of('Metadata'));
 	const stream = metadata instanceof PDFRawStream ? metadata : undefined;
 	const xmp = stream && Buffer.from(stream.getContents()).toString('utf8');
 	if (!xmp || stream.dict.get(PDFName.of('Filter'))) problems.push('no uncompressed metadata stream');
 	else {
 		if (!xmp.includes('<pdfuaid:part>1</pdfuaid:part>')) problems.push('metadata without pdfuaid:part 1');
-		if (!xmp.includes(`>${doc.getTitle()?.replace(/&/g, '&amp;')}</rdf:li>`))
+		const title = /<dc:title><rdf:Alt><rdf:li xml:lang="x-default">([^<]*)<\/rdf:li>/.exec(xmp)?.[1];
+		const unescape = { lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>;
+		if (title?.replace(/&(lt|gt|quot|amp);/g, (_, e: string) => unescape[e]!) !== doc.getTitle()) {
 			problems.push('metadata without the title');
-		if (!xmp.includes(`<rdf:li>${text(catalog.lookup(PDFName.of('Lang')))}</rdf:li>`)) {
-			problems.push('metadata without the language');
 		}
+		if (!xmp.includes(`<rdf:li>${lang}</rdf:li>`)) problems.push('metadata without the language');
 	}
+	for (const font of fonts(bytes)) {
+		if (!/^[A-Z]{6}\+/.test(font)) problems.push(`font ${font} without a subset tag`);
+	}
+	return problems;
+}
+
+/**
+ * What keeps the structure from holding exactly what is drawn: every page's marked content against the
+ * tree and the parent tree, nothing drawn outside marked content, and every word the page shows in the
+ * tree once, except `artifacts`: the texts drawn but not read (footers, a repeated table header), each
+ * once for every time it is drawn.
+ */
+export async function structureProblems(bytes: Uint8Array, artifacts: string[] = []): Promise<string[]> {
+	const { doc, root, problems } = await taggedTree(bytes);
+	if (root?.role !== 'Document') problems.push(`the root is ${root?.role}, not Document`);
 	const inTree = new Set(
-		allTagged(root ?? { role: '', attributes: {}, kids: [], content: [] }).flatMap((e) =>
-			e.content.map(({ page, mcid }) => `${page}/${mcid}`)
-		)
+		(root ? allTagged(root) : []).flatMap((e) => e.content.map(({ page, mcid }) => `${page}/${mcid}`))
 	);
 	doc.getPages().forEach((page, i) => {
-		if (page.node.get(PDFName.of('StructParents'))?.toString() !== `${i}`)
+		if (page.node.get(PDFName.of('StructParents'))?.toString() !== `${i}`) {
 			problems.push(`page ${i}: StructParents`);
+		}
 		if (name(page.node.get(PDFName.of('Tabs'))) !== 'S') problems.push(`page ${i}: Tabs is not /S`);
 		const marks = markedContent(contentOf(page.node.get(PDFName.of('Contents')), doc));
 		problems.push(...marks.problems.map((p) => `page ${i}: ${p}`));
-		for (const mcid of marks.mcids)
+		for (const mcid of marks.mcids) {
 			if (!inTree.delete(`${i}/${mcid}`)) problems.push(`page ${i}: MCID ${mcid} not in the tree once`);
+		}
 	});
 	problems.push(...[...inTree].map((key) => `MCID ${key} is in the tree but not on its page`));
-	for (const font of fonts(bytes))
-		if (!/^[A-Z]{6}\+/.test(font)) problems.push(`font ${font} without a subset tag`);
 
-	// The words on the pages are the words of the tree, and of the artifacts.
-	const count = (words: string[]) =>
-		words.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
-	const shown = count(pdfText(bytes, 'raw').split(/\s+/).filter(Boolean));
-	const read = count([textOf(structure(bytes)), ...artifacts].join(' ').split(/\s+/).filter(Boolean));
+	// pdftotext reads replacement text (ActualText) where poppler's tree gives the glyphs' own, which may
+	// be in another normal form ("ị" as i and a combining dot): words are compared in NFC.
+	const words = (text: string) => text.normalize('NFC').split(/\s+/).filter(Boolean);
+	const count = (list: string[]) =>
+		list.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
+	const shown = count(words(pdfText(bytes, 'raw')));
+	const read = count(words([textOf(structure(bytes)), ...artifacts].join(' ')));
 	for (const word of new Set([...shown.keys(), ...read.keys()])) {
 		const [s, r] = [shown.get(word) ?? 0, read.get(word) ?? 0];
 		if (s !== r) problems.push(`"${word}" shown ${s}×, in the tree or artifacts ${r}×`);
