@@ -94,6 +94,11 @@ interface Caps {
 	paragraphs: number;
 }
 
+/** A paragraph's label, lead and text, joined once: memoWrap finds the same string faster (it keeps its hash). */
+const wholeTexts = new WeakMap<Paragraph, string>();
+const whole = (p: Paragraph) =>
+	wholeTexts.get(p) ?? wholeTexts.set(p, [p.label, p.lead, p.text].filter(Boolean).join(' ')).get(p)!;
+
 /** Lays the blocks out from the top of the box at one size; `end` may fall below the box. */
 export function layoutBlocks(
 	blocks: readonly Block[],
@@ -144,8 +149,7 @@ export function layoutBlocks(
 			const li: Node | undefined = item ? { role: 'LI', parent: list } : undefined;
 			const label: Node | undefined = li && { role: 'Lbl', parent: li };
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
-			const full = [p.label, p.lead, p.text].filter((part) => part !== undefined && part !== '').join(' ');
-			let wrapped = wrapText(full, textWidth, size, bold, metrics);
+			let wrapped = wrapText(whole(p), textWidth, size, bold, metrics);
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
 				wrapped[wrapped.length - 1] = withSuffix(
