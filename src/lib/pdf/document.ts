@@ -5,7 +5,7 @@
  */
 import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Language } from '$lib/model/constants';
-import { fontkitAdapter, readsAs } from './fontkit-adapter';
+import { fontkitAdapter, readsBack } from './fontkit-adapter';
 import type { Layout } from './layout';
 import { cachedMetrics } from './measure';
 import { addMetadata, nameSubsets } from './pdfua';
@@ -48,8 +48,8 @@ export interface Canvas {
 	addPage(): PDFPage;
 	/** The structure tree: everything drawn goes into it, as content or as an artifact. */
 	tags: Tags;
-	/** What the glyphs drawn for a text read back as (fontkit-adapter.ts). */
-	readsAs(text: string, bold: boolean): string;
+	/** Whether the glyphs drawn for a text read back as it (fontkit-adapter.ts). */
+	readsBack(text: string, bold: boolean): boolean;
 	/** Finishes the structure tree, the metadata and the font names, and gives the file. */
 	save(): Promise<Uint8Array>;
 }
@@ -83,7 +83,7 @@ export async function createCanvas(
 		},
 		addPage: () => doc.addPage([A4.width, A4.height]),
 		tags,
-		readsAs: (text, bold) => readsAs(bold ? fonts.bold : fonts.regular, text, features),
+		readsBack: (text, bold) => readsBack(bold ? fonts.bold : fonts.regular, text, features),
 		save() {
 			tags.finish();
 			nameSubsets([regular, bold]);
@@ -115,7 +115,7 @@ export function drawText(
 	{ x, y, size, bold = false, color }: TextStyle
 ): void {
 	const font = bold ? canvas.bold : canvas.regular;
-	const actual = canvas.readsAs(text, bold) === text ? undefined : text;
+	const actual = canvas.readsBack(text, bold) ? undefined : text;
 	canvas.tags.mark(page, target, () => page.drawText(text, { x, y, size, font, color }), actual);
 }
 
