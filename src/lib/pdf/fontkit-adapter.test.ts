@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NAMES } from '$lib/test/extremes';
 import { pdfText } from '$lib/test/read-back';
 import { createCanvas, drawText, FEATURES } from './document';
+import { printable } from './text';
 import { fontkitAdapter } from './fontkit-adapter';
 import { nodeFonts } from './fonts-node';
 
@@ -49,5 +50,16 @@ describe('the text a document gives back', () => {
 		// The glyphs themselves read back right (the font's ToUnicode map), not only the replacement text.
 		expect(later.readsBack).toBe(true);
 		expect(pdfText(later.bytes).trim()).toBe('Zoë Tim Emil');
+	});
+
+	it('gives back as itself every character a document may print, in either weight', async () => {
+		const canvas = await createCanvas(fonts, 'nl');
+		const covered = new Set(canvas.regular.getCharacterSet());
+		const wrong = [...covered].flatMap((code) => {
+			const { text } = printable(String.fromCodePoint(code), (c) => covered.has(c));
+			const bad = [false, true].filter((bold) => text && !canvas.readsBack(`a${text}b`, bold));
+			return bad.length > 0 ? [`U+${code.toString(16).toUpperCase()}`] : [];
+		});
+		expect(wrong).toEqual([]);
 	});
 });
