@@ -23,7 +23,13 @@ test('the start page loads no PDF code or font; the agenda and sheet are made on
 	expect(file.suggestedFilename()).toBe('ayse-agenda-2026-12-03.pdf');
 	await expect(page.getByText('Klaar: ayse-agenda-2026-12-03.pdf staat in uw downloads.')).toBeVisible();
 	const path = (await file.path())!;
-	expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+	const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+	expect(info).toMatch(/Pages:\s+1\n/);
+	// Made in the browser with the same code: tagged for screen readers, with its title in the metadata.
+	expect(info).toMatch(/Tagged:\s+yes\n/);
+	expect(execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' })).toContain(
+		'<pdfuaid:part>1</pdfuaid:part>'
+	);
 	expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Nguyễn Thị Minh');
 	expect(loaded.some((p) => p.endsWith('.ttf'))).toBe(true);
 	expect(startScripts.length).toBeGreaterThan(0);

@@ -17,7 +17,8 @@ import { emptyPreparation, example, filledPreparation } from '$lib/test/extremes
 import { startJs } from './js-weight.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const PORT = 4391;
+/** BENCH_PORT lets two checkouts bench side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const build = new URL('../build', import.meta.url).pathname;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;

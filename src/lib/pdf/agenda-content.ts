@@ -108,7 +108,8 @@ export function agendaContent(prep: Preparation, clean: Clean): PageContent {
 			heading: m.pdf_agenda_heading({ minutes: plan.duration }, o),
 			keepAll: true,
 			paragraphs: plan.items.map((item, i) => ({
-				text: `${i + 1}. ${item.kind === 'topic' ? clean(item.text.trim(), topicLabel) : agendaItemLabel[item.kind]({}, o)}`,
+				label: `${i + 1}.`,
+				text: item.kind === 'topic' ? clean(item.text.trim(), topicLabel) : agendaItemLabel[item.kind]({}, o),
 				aside: m.pdf_minutes({ minutes: item.minutes }, o)
 			}))
 		},

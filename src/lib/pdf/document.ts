@@ -1,13 +1,15 @@
 /**
  * What every document shares: an A4 PDF with the Noto Sans subset embedded (only the glyphs used),
- * metadata without personal data beyond the title, text cleaning that reports what it had to replace,
- * and drawing of a computed layout.
+ * metadata without personal data beyond the title, text cleaning that reports what it had to replace, and
+ * drawing: text, a computed layout, footers and writing lines, all of it tagged (tags.ts) as it is drawn.
  */
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Language } from '$lib/model/constants';
-import { fontkitAdapter } from './fontkit-adapter';
+import { fontkitAdapter, readsBack } from './fontkit-adapter';
 import type { Layout } from './layout';
 import { cachedMetrics } from './measure';
+import { addMetadata, nameSubsets } from './pdfua';
+import { FOOTER, LAYOUT, tagging, type Artifact, type Node, type Tags } from './tags';
 import { printable } from './text';
 
 /** The two weights of the font, as file bytes (loaded by the browser or read from disk by the CLI). */
@@ -32,6 +34,8 @@ const PDF_LANGUAGE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
  */
 export const FEATURES = { ccmp: false };
 
+const TOOL = 'Gesprekswijzer';
+
 export interface Canvas {
 	doc: PDFDocument;
 	regular: PDFFont;
@@ -42,18 +46,30 @@ export interface Canvas {
 	/** The fields whose text had characters the font cannot draw. */
 	replacedIn: Set<string>;
 	addPage(): PDFPage;
+	/** The structure tree: everything drawn goes into it, as content or as an artifact. */
+	tags: Tags;
+	/** Whether the glyphs drawn for a text read back as it (fontkit-adapter.ts). */
+	readsBack(text: string, bold: boolean): boolean;
+	/** Finishes the structure tree, the metadata and the font names, and gives the file. */
+	save(): Promise<Uint8Array>;
 }
 
-export async function createCanvas(fonts: FontFiles, language: Language): Promise<Canvas> {
+export async function createCanvas(
+	fonts: FontFiles,
+	language: Language,
+	/** Only a test changes them: shaping with `ccmp` on gives glyphs that read back wrong. */
+	features: Record<string, boolean> = FEATURES
+): Promise<Canvas> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkitAdapter);
-	const regular = await doc.embedFont(fonts.regular, { subset: true, features: FEATURES });
-	const bold = await doc.embedFont(fonts.bold, { subset: true, features: FEATURES });
+	const regular = await doc.embedFont(fonts.regular, { subset: true, features });
+	const bold = await doc.embedFont(fonts.bold, { subset: true, features });
 	const covered = new Set(regular.getCharacterSet());
 	const replacedIn = new Set<string>();
+	const tags = tagging(doc);
 	doc.setLanguage(PDF_LANGUAGE[language]);
-	doc.setCreator('Gesprekswijzer');
-	doc.setProducer('Gesprekswijzer');
+	doc.setCreator(TOOL);
+	doc.setProducer(TOOL);
 	return {
 		doc,
 		regular,
@@ -65,8 +81,42 @@ export async function createCanvas(fonts: FontFiles, language: Language): Promis
 			if (result.replaced) replacedIn.add(field);
 			return result.text;
 		},
-		addPage: () => doc.addPage([A4.width, A4.height])
+		addPage: () => doc.addPage([A4.width, A4.height]),
+		tags,
+		readsBack: (text, bold) => readsBack(bold ? fonts.bold : fonts.regular, text, features),
+		save() {
+			tags.finish();
+			nameSubsets([regular, bold]);
+			addMetadata(doc, doc.getTitle() ?? '', PDF_LANGUAGE[language], TOOL);
+			return doc.save();
+		}
 	};
+}
+
+export interface TextStyle {
+	x: number;
+	/** Baseline. */
+	y: number;
+	size: number;
+	bold?: boolean;
+	/** pdf-lib's default, black, when not given. */
+	color?: Color;
+}
+
+/**
+ * Draws one line of text as part of `target`. All the documents' text is drawn here, so that all of it is
+ * tagged. When the glyphs would read back as other characters, the text itself goes with them (ActualText).
+ */
+export function drawText(
+	canvas: Canvas,
+	page: PDFPage,
+	target: Node | Artifact,
+	text: string,
+	{ x, y, size, bold = false, color }: TextStyle
+): void {
+	const font = bold ? canvas.bold : canvas.regular;
+	const actual = canvas.readsBack(text, bold) ? undefined : text;
+	canvas.tags.mark(page, target, () => page.drawText(text, { x, y, size, font, color }), actual);
 }
 
 export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void {
@@ -74,21 +124,30 @@ export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void 
 		if (!line.text) continue;
 		const font = line.bold ? canvas.bold : canvas.regular;
 		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, line.size) : line.x;
-		page.drawText(line.text, { x, y: line.y, size: line.size, font, color: INK });
-	}
-	for (const rule of layout.rules) {
-		page.drawLine({
-			start: { x: rule.x1, y: rule.y },
-			end: { x: rule.x2, y: rule.y },
-			thickness: 0.6,
-			color: LINE
+		drawText(canvas, page, line.tag, line.text, {
+			x,
+			y: line.y,
+			size: line.size,
+			bold: line.bold,
+			color: INK
 		});
 	}
+	if (layout.rules.length === 0) return;
+	canvas.tags.mark(page, LAYOUT, () => {
+		for (const rule of layout.rules) {
+			page.drawLine({
+				start: { x: rule.x1, y: rule.y },
+				end: { x: rule.x2, y: rule.y },
+				thickness: 0.6,
+				color: LINE
+			});
+		}
+	});
 }
 
-/** The small line under the bottom margin of a page. */
+/** The small line under the bottom margin of a page: an artifact, not part of the text. */
 export function drawFooter(canvas: Canvas, page: PDFPage, text: string): void {
-	page.drawText(text, { x: MARGIN, y: MARGIN - 20, size: 7.5, font: canvas.regular, color: MUTED });
+	drawText(canvas, page, FOOTER, text, { x: MARGIN, y: MARGIN - 20, size: 7.5, color: MUTED });
 }
 
 /** Room between writing lines: enough for handwriting. */
@@ -96,6 +155,7 @@ export const WRITING_GAP = 22;
 
 /** `count` ruled writing lines, the first `gap` below `top`: for notes and for filling in by hand. */
 export function drawWritingLines(
+	canvas: Canvas,
 	page: PDFPage,
 	left: number,
 	right: number,
@@ -103,9 +163,11 @@ export function drawWritingLines(
 	count: number,
 	gap = WRITING_GAP
 ) {
-	// Each line's y is computed, not summed step by step, so that no rounding loses the last line.
-	for (let i = 1; i <= count; i++) {
-		const y = top - i * gap;
-		page.drawLine({ start: { x: left, y }, end: { x: right, y }, thickness: 0.5, color: LINE });
-	}
+	canvas.tags.mark(page, LAYOUT, () => {
+		// Each line's y is computed, not summed step by step, so that no rounding loses the last line.
+		for (let i = 1; i <= count; i++) {
+			const y = top - i * gap;
+			page.drawLine({ start: { x: left, y }, end: { x: right, y }, thickness: 0.5, color: LINE });
+		}
+	});
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { Preparation } from '$lib/model/preparation';
 import { preparationSchema } from '$lib/model/preparation';
@@ -10,11 +10,30 @@ import { createCanvas, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
 import { makeHandout } from './handout';
 import { makeOwnPage } from './own';
-import { inkOutside, pageCount, pdfText, readQr, renderGray, uninkedWords } from '$lib/test/read-back';
+import {
+	elements,
+	inkOutside,
+	pageCount,
+	pdfText,
+	readQr,
+	renderGray,
+	structure,
+	textOf,
+	uninkedWords,
+	type StructNode
+} from '$lib/test/read-back';
+import { allTagged, structureProblems, tagProblems, taggedTree } from '$lib/test/read-tags';
+import { m } from '$lib/paraglide/messages.js';
+import { makeSheet } from './sheet';
 import { REPLACEMENT } from './text';
 
 const fonts = nodeFonts();
+/** Random preparations per run of the property test; reading each back takes up to a second when busy. */
+const RUNS = Number(process.env.PDF_PROPERTY_RUNS ?? 150);
 const flat = (text: string) => text.replace(/\s+/g, ' ');
+/** The footer of agenda, own page and sheet: drawn on every page, an artifact, never read. */
+const footer = (prep: Preparation) => m.pdf_footer({}, { locale: prep.language });
+const of = (tree: StructNode, role: string) => elements(tree).filter((e) => e.role === role);
 
 describe('the agenda', () => {
 	it.each(exampleFiles.map((f) => f.name.replace('.json', '')))(
@@ -31,7 +50,11 @@ describe('the agenda', () => {
 			expect(uninkedWords(made.bytes)).toEqual([]);
 			expect(inkOutside(made.bytes, MARGIN)).toBe(0);
 			expect(made.replacedIn).toEqual([]);
-		}
+			expect(await tagProblems(made.bytes, [footer(prep)])).toEqual([]);
+			const own = await makeOwnPage(prep, fonts);
+			expect(await tagProblems(own.bytes, [footer(prep)])).toEqual([]);
+		},
+		30_000
 	);
 
 	it('names the school once when the meeting is at the child’s school, and says “gesprek” for an unsure type', async () => {
@@ -42,6 +65,40 @@ describe('the agenda', () => {
 		expect(text.match(/Kwartelmarker/g)).toHaveLength(1);
 		expect(text).toContain('Agenda – gesprek over Daan');
 		expect(text).not.toContain('Ik weet het niet');
+	});
+
+	it('is a tagged PDF whose structure is what a sighted reader sees, in the order of the page', async () => {
+		const prep = example('ayse');
+		const tree = structure((await makeAgenda(prep, fonts)).bytes);
+		expect(tree.kids.map((e) => e.role).slice(0, 3)).toEqual(['H1', 'P', 'H2']);
+		expect(of(tree, 'H1').map(textOf)).toEqual(['Agenda – zorggesprek over Ayşe']);
+		expect(of(tree, 'H2').map(textOf)).toEqual([
+			'Wie zijn erbij',
+			'Wat ik wil bereiken',
+			'Agenda (45 minuten)',
+			'Ayşe zegt',
+			'Mijn vragen',
+			'Afspraken die ik wil voorstellen',
+			'Evaluatie',
+			'Notities'
+		]);
+		// The agenda's items: a numbered list, each item its number and its text with the minutes.
+		const items = tree.kids[tree.kids.findIndex((e) => textOf(e) === 'Agenda (45 minuten)') + 1]!;
+		expect(items.role).toBe('L');
+		expect(items.kids.map((li) => li.kids.map((k) => k.role))).toEqual(Array(5).fill(['Lbl', 'LBody']));
+		expect(items.kids.map((li) => textOf(li.kids[0]!))).toEqual(['1.', '2.', '3.', '4.', '5.']);
+		expect(textOf(items.kids[1]!.kids[1]!)).toBe('Lezen gaat veel te langzaam 15 min');
+		// A bullet list: the bullet is the label.
+		const questions = of(tree, 'L')[2]!;
+		expect(questions.kids.map((li) => li.kids.map(textOf))).toEqual([
+			['•', 'Is er onderzoek naar dyslexie nodig?'],
+			['•', 'Hoe vaak krijgen we te horen hoe het gaat?']
+		]);
+		// A question and its answer are one paragraph.
+		expect(of(tree, 'P').map(textOf)).toContain(
+			'Wat helpt jou? Als juf zegt wat ik moet lezen, zodat ik het thuis kan oefenen.'
+		);
+		expect(textOf(tree)).not.toContain('Gemaakt met Gesprekswijzer');
 	});
 
 	it('prints the answers of a short preparation in full, in the parent’s order', async () => {
@@ -175,33 +232,61 @@ describe('the agenda', () => {
 		expect(doc.getSubject()).toBeUndefined();
 		expect(doc.getKeywords()).toBeUndefined();
 		expect(made.fileName).toBe('ayse-agenda-2026-12-03.pdf');
-		expect(made.bytes.length).toBeLessThan(60_000);
+		// The XMP metadata (PDF/UA) says no more: the format, the title, the language, the tool, the part.
+		const xmp = (doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream).getContents();
+		const values = [
+			...Buffer.from(xmp)
+				.toString('utf8')
+				.matchAll(/>([^<>]*)</g)
+		].map((v) => v[1]!.trim());
+		expect(values.filter(Boolean)).toEqual([
+			'application/pdf',
+			'Agenda – zorggesprek over Ayşe',
+			'nl-NL',
+			'Gesprekswijzer',
+			'Gesprekswijzer',
+			'1'
+		]);
 	});
 
-	it('never throws and stays one page for random preparations', async () => {
-		const text = fc.oneof(
-			fc.string({ maxLength: 400 }),
-			fc.string({ unit: 'binary', maxLength: 400 }),
-			fc.constantFrom(...NAMES, '😀👍🏽', 'محمد', '<script>alert(1)</script>', 'x'.repeat(3000))
-		);
-		await fc.assert(
-			fc.asyncProperty(
-				fc.record({ name: text, hard: text, wish: text, lines: fc.array(text, { maxLength: 25 }) }),
-				async (r) => {
-					const prep: Preparation = emptyPreparation();
-					prep.child.firstName = r.name.slice(0, 200) || 'Zoë';
-					prep.answers.picture.hard = r.hard;
-					prep.answers.childVoice.wish = r.wish;
-					prep.questions = r.lines.map((t, i) => ({ id: `q${i}`, text: t }));
-					prep.concerns = r.lines.map((t, i) => ({ id: `c${i}`, text: t, onAgenda: true, minutes: null }));
-					const made = await makeAgenda(prep, fonts);
-					const doc = await PDFDocument.load(made.bytes);
-					expect(doc.getPageCount()).toBe(1);
-				}
-			),
-			{ numRuns: Number(process.env.PDF_PROPERTY_RUNS ?? 150) }
-		);
-	}, 300_000);
+	it.each(exampleFiles.map((f) => f.name.replace('.json', '')))(
+		'and the sheet of %s stay under 60 KB each, tagged',
+		async (name) => {
+			const prep = example(name);
+			expect((await makeAgenda(prep, fonts)).bytes.length).toBeLessThan(60_000);
+			expect((await makeSheet(prep, fonts)).bytes.length).toBeLessThan(60_000);
+		}
+	);
+
+	it(
+		'never throws and stays one page for random preparations',
+		async () => {
+			const text = fc.oneof(
+				fc.string({ maxLength: 400 }),
+				fc.string({ unit: 'binary', maxLength: 400 }),
+				fc.constantFrom(...NAMES, '😀👍🏽', 'محمد', '<script>alert(1)</script>', 'x'.repeat(3000))
+			);
+			await fc.assert(
+				fc.asyncProperty(
+					fc.record({ name: text, hard: text, wish: text, lines: fc.array(text, { maxLength: 25 }) }),
+					async (r) => {
+						const prep: Preparation = emptyPreparation();
+						prep.child.firstName = r.name.slice(0, 200) || 'Zoë';
+						prep.answers.picture.hard = r.hard;
+						prep.answers.childVoice.wish = r.wish;
+						prep.questions = r.lines.map((t, i) => ({ id: `q${i}`, text: t }));
+						prep.concerns = r.lines.map((t, i) => ({ id: `c${i}`, text: t, onAgenda: true, minutes: null }));
+						const made = await makeAgenda(prep, fonts);
+						const doc = await PDFDocument.load(made.bytes);
+						expect(doc.getPageCount()).toBe(1);
+						expect(await structureProblems(made.bytes, [footer(prep)])).toEqual([]);
+					}
+				),
+				{ numRuns: RUNS }
+			);
+		},
+		Math.max(300_000, RUNS * 1_000)
+	);
 });
 
 describe('the ink check', () => {
@@ -241,6 +326,15 @@ describe('the course handout', () => {
 			expect(readQr(renderGray(made.bytes, 100)[0]!)).toBe(address);
 			expect(uninkedWords(made.bytes)).toEqual([]);
 			expect(inkOutside(made.bytes, MARGIN)).toBe(0);
-		}
+			expect(await tagProblems(made.bytes, [m.pdf_handout_footer({}, { locale: language })])).toEqual([]);
+			const tree = structure(made.bytes);
+			expect(tree.kids.map((e) => e.role)).toEqual(['H1', 'P', 'Figure', 'P', 'H2', 'L', 'P']);
+			expect(textOf(of(tree, 'L')[0]!)).toMatch(/^1\. \S.* 2\. \S.* 3\. \S/);
+			// The QR code is a figure that says where it leads.
+			const { root } = await taggedTree(made.bytes);
+			const figure = allTagged(root!).find((e) => e.role === 'Figure')!;
+			expect(figure.alt).toContain(address);
+		},
+		30_000
 	);
 });

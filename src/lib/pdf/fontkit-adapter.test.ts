@@ -1,7 +1,9 @@
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { NAMES } from '$lib/test/extremes';
-import { FEATURES } from './document';
+import { pdfText } from '$lib/test/read-back';
+import { createCanvas, drawText, FEATURES } from './document';
+import { printable } from './text';
 import { fontkitAdapter } from './fontkit-adapter';
 import { nodeFonts } from './fonts-node';
 
@@ -32,4 +34,32 @@ describe('the fontkit adapter', () => {
 			}
 		}
 	);
+});
+
+describe('the text a document gives back', () => {
+	it('keeps every letter after an earlier document drew only letters built from it (Ž holds a Z)', async () => {
+		// Fonts read afresh: fontkit's glyph objects live as long as the parsed font.
+		const fresh = nodeFonts();
+		const draw = async (text: string) => {
+			const canvas = await createCanvas(fresh, 'nl');
+			drawText(canvas, canvas.addPage(), { role: 'P' }, text, { x: 50, y: 700, size: 12 });
+			return { bytes: await canvas.save(), readsBack: canvas.readsBack(text, false) };
+		};
+		await draw('Žaneta Ţuţea Ěmil');
+		const later = await draw('Zoë Tim Emil');
+		// The glyphs themselves read back right (the font's ToUnicode map), not only the replacement text.
+		expect(later.readsBack).toBe(true);
+		expect(pdfText(later.bytes).trim()).toBe('Zoë Tim Emil');
+	});
+
+	it('gives back as itself every character a document may print, in either weight', async () => {
+		const canvas = await createCanvas(fonts, 'nl');
+		const covered = new Set(canvas.regular.getCharacterSet());
+		const wrong = [...covered].flatMap((code) => {
+			const { text } = printable(String.fromCodePoint(code), (c) => covered.has(c));
+			const bad = [false, true].filter((bold) => text && !canvas.readsBack(`a${text}b`, bold));
+			return bad.length > 0 ? [`U+${code.toString(16).toUpperCase()}`] : [];
+		});
+		expect(wrong).toEqual([]);
+	});
 });

@@ -36,17 +36,32 @@ type Glyphs = fontkit.Glyph[];
 type Features = Record<string, boolean>;
 const NO_FEATURES: Features = {};
 
+/** A word's glyphs, and whether they read back as the word (see `readsBack`). */
+interface Shaped {
+	glyphs: Glyphs;
+	faithful: boolean;
+}
+
 /** Shaped words by font and by feature set (pdf-lib passes the same features object on every call). */
-const shaped = new WeakMap<fontkit.Font, WeakMap<Features, Map<string, Glyphs>>>();
+const shaped = new WeakMap<fontkit.Font, WeakMap<Features, Map<string, Shaped>>>();
 /** Enough for every word of a long preparation; past it the cache starts afresh. */
 const MOST_WORDS = 20_000;
 
-function wordsOf(font: fontkit.Font, features: Features): Map<string, Glyphs> {
+/** Shapes a word once per font and feature set. */
+function shaper(font: fontkit.Font, features: Features): (word: string) => Shaped {
 	let byFeatures = shaped.get(font);
 	if (!byFeatures) shaped.set(font, (byFeatures = new WeakMap()));
 	let words = byFeatures.get(features);
 	if (!words || words.size > MOST_WORDS) byFeatures.set(features, (words = new Map()));
-	return words;
+	return (word) => {
+		let result = words.get(word);
+		if (!result) {
+			const glyphs = font.layout(word, features).glyphs;
+			const read = glyphs.map((glyph) => String.fromCodePoint(...glyph.codePoints)).join('');
+			words.set(word, (result = { glyphs, faithful: read === word }));
+		}
+		return result;
+	};
 }
 
 /**
@@ -56,21 +71,29 @@ function wordsOf(font: fontkit.Font, features: Features): Map<string, Glyphs> {
  * widths that layout.ts measured word by word (measure.ts), and a line costs a few lookups.
  */
 function layoutByWord(font: fontkit.Font, text: string, features: Features): { glyphs: Glyphs } {
-	const words = wordsOf(font, features);
-	const shape = (word: string) => {
-		let glyphs = words.get(word);
-		if (!glyphs) {
-			glyphs = font.layout(word, features).glyphs;
-			words.set(word, glyphs);
-		}
-		return glyphs;
-	};
+	const shape = shaper(font, features);
 	const glyphs: Glyphs = [];
 	text.split(' ').forEach((word, i) => {
-		if (i > 0) glyphs.push(...shape(' '));
-		if (word) glyphs.push(...shape(word));
+		if (i > 0) glyphs.push(...shape(' ').glyphs);
+		if (word) glyphs.push(...shape(word).glyphs);
 	});
 	return { glyphs };
+}
+
+/**
+ * Whether the glyphs drawn for `text` read back as it when copied or read aloud: pdf-lib writes the
+ * characters of each glyph object into the font's ToUnicode map. fontkit keeps one object per glyph, with
+ * the characters it was first shaped from, so a glyph that shaping reaches from other characters (a
+ * ligature, a letter split into base and mark) can read back as something else; tags.ts then adds the
+ * real text. Known per word, from the shaping cache.
+ */
+export function readsBack(data: Uint8Array, text: string, features: Features): boolean {
+	const font = parsed.get(data);
+	if (!font) return true;
+	const shape = shaper(font, features);
+	return text
+		.split(' ')
+		.every((word, i) => (i === 0 || shape(' ').faithful) && (!word || shape(word).faithful));
 }
 
 export const fontkitAdapter = {
@@ -78,6 +101,11 @@ export const fontkitAdapter = {
 		let font = parsed.get(data);
 		if (!font) {
 			font = fontkit.create(data as Parameters<typeof fontkit.create>[0]) as fontkit.Font;
+			// fontkit keeps one object per glyph, with the characters of its first use, and pdf-lib writes
+			// those into the ToUnicode map. The subsetter asks for the parts of a composed letter (Ž holds
+			// a Z) without characters, so a document with Ž and no Z would make every later Z read back
+			// as nothing. Each glyph of the character map is made first with its own character.
+			for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
 			parsed.set(data, font);
 		}
 		return new Proxy<fontkit.Font>(font, {

@@ -8,6 +8,7 @@ import { qrPath } from '$lib/qr/qr';
 import { A4, createCanvas, drawFooter, drawLayout, INK, MARGIN, type FontFiles } from './document';
 import { layoutBlocks, type Block } from './layout';
 import type { Made } from './names';
+import type { Node } from './tags';
 
 /** The printed QR code's width in points (about 7 cm: easy for any phone camera at arm's length). */
 const QR_WIDTH = 200;
@@ -22,7 +23,7 @@ export async function makeHandout(language: Language, address: string, fonts: Fo
 	const options = { more: '', moreItems: '' };
 
 	const heading = layoutBlocks(
-		[{ paragraphs: [{ text: title, bold: true }] }],
+		[{ paragraphs: [{ text: title, bold: true, title: true }] }],
 		box,
 		22,
 		canvas.metrics,
@@ -41,12 +42,22 @@ export async function makeHandout(language: Language, address: string, fonts: Fo
 	const qr = qrPath(address);
 	const scale = QR_WIDTH / qr.size;
 	const qrTop = intro.end - 10;
-	page.drawSvgPath(qr.path, { x: (A4.width - QR_WIDTH) / 2, y: qrTop, scale, color: INK, borderWidth: 0 });
+	const x = (A4.width - QR_WIDTH) / 2;
+	// A figure, described by where it leads: a screen reader cannot scan it.
+	const figure: Node = {
+		role: 'Figure',
+		alt: m.pdf_handout_qr_alt({ address }, o),
+		bbox: [x, qrTop - QR_WIDTH, x + QR_WIDTH, qrTop]
+	};
+	canvas.tags.mark(page, figure, () =>
+		page.drawSvgPath(qr.path, { x, y: qrTop, scale, color: INK, borderWidth: 0 })
+	);
 
 	const steps: Block = {
 		heading: m.pdf_handout_steps_heading({}, o),
 		paragraphs: [m.pdf_handout_step_1, m.pdf_handout_step_2, m.pdf_handout_step_3].map((step, i) => ({
-			text: `${i + 1}. ${step({}, o)}`
+			label: `${i + 1}.`,
+			text: step({}, o)
 		}))
 	};
 	const bottom = layoutBlocks(
@@ -62,5 +73,5 @@ export async function makeHandout(language: Language, address: string, fonts: Fo
 	);
 	drawLayout(canvas, page, bottom);
 	drawFooter(canvas, page, m.pdf_handout_footer({}, o));
-	return { bytes: await canvas.doc.save(), fileName: `${m.pdf_handout_file({}, o)}.pdf`, replacedIn: [] };
+	return { bytes: await canvas.save(), fileName: `${m.pdf_handout_file({}, o)}.pdf`, replacedIn: [] };
 }

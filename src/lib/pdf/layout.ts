@@ -1,9 +1,11 @@
 /**
  * Page layout as pure functions: wrapping text to a width, and fitting a list of blocks onto one page by
  * first shrinking the type (never below the minimum size) and then shortening paragraphs with a visible
- * marker. The output is positioned lines; drawing them is someone else's job (document.ts).
+ * marker. The output is positioned lines, each with the structure element it belongs to (a heading, a
+ * paragraph, a list item's label or body), for the tagged PDF; drawing them is document.ts's job.
  * Coordinates are PDF points with y growing upwards, as pdf-lib draws.
  */
+import type { Node } from './tags';
 
 /** How wide a text is at a size; the drawing side supplies it from the real font. */
 export interface Metrics {
@@ -15,7 +17,12 @@ export interface Paragraph {
 	/** Words in bold before the text, such as the question an answer belongs to. */
 	lead?: string;
 	bold?: boolean;
+	/** A list item with a bullet before it; the text wraps under its own start. */
 	bullet?: boolean;
+	/** A list item whose label ("1.") starts its first line; the text wraps under the label. */
+	label?: string;
+	/** The document's title, tagged as its top heading. */
+	title?: boolean;
 	/** A short text in a right-hand column, such as "10 min". */
 	aside?: string;
 }
@@ -43,6 +50,8 @@ export interface Line {
 	bold: boolean;
 	/** Right-aligned at x when set. */
 	alignRight?: boolean;
+	/** The structure element the line is part of: the same object for every line of one element. */
+	tag: Node;
 }
 
 export interface Rule {
@@ -85,6 +94,11 @@ interface Caps {
 	paragraphs: number;
 }
 
+/** A paragraph's label, lead and text, joined once: memoWrap finds the same string faster (it keeps its hash). */
+const wholeTexts = new WeakMap<Paragraph, string>();
+const whole = (p: Paragraph) =>
+	wholeTexts.get(p) ?? wholeTexts.set(p, [p.label, p.lead, p.text].filter(Boolean).join(' ')).get(p)!;
+
 /** Lays the blocks out from the top of the box at one size; `end` may fall below the box. */
 export function layoutBlocks(
 	blocks: readonly Block[],
@@ -107,9 +121,10 @@ export function layoutBlocks(
 	for (const block of blocks) {
 		if (block.heading) {
 			const headingSize = size * HEADING_SCALE;
+			const tag: Node = { role: 'H2' };
 			y -= headingSize;
 			for (const text of wrapText(block.heading, width, headingSize, true, metrics)) {
-				lines.push({ text, x: box.left, y, size: headingSize, bold: true });
+				lines.push({ text, x: box.left, y, size: headingSize, bold: true, tag });
 				y -= headingSize * LINE_HEIGHT;
 			}
 			y += headingSize * LINE_HEIGHT - headingSize * 0.45;
@@ -121,13 +136,20 @@ export function layoutBlocks(
 			paragraphs = [...paragraphs.slice(0, Math.max(0, caps.paragraphs - 1)), { text: options.moreItems }];
 			truncated = true;
 		}
+		/** The list that list items go into; a paragraph that is not one ends it. */
+		let list: Node | undefined;
 		for (const p of paragraphs) {
 			// A paragraph with a bold lead is measured in bold throughout, so that no line can be too wide.
 			const bold = p.bold ?? p.lead !== undefined;
 			const indent = p.bullet ? metrics.width(`${BULLET} `, size, bold) : 0;
 			const textWidth = width - indent - (p.aside !== undefined ? ASIDE_WIDTH : 0);
 			if (y < stopBelow) return { size, lines, rules, end: y, truncated };
-			let wrapped = wrapText(p.lead ? `${p.lead} ${p.text}` : p.text, textWidth, size, bold, metrics);
+			const item = p.bullet || p.label !== undefined;
+			list = item ? (list ?? { role: 'L' }) : undefined;
+			const li: Node | undefined = item ? { role: 'LI', parent: list } : undefined;
+			const label: Node | undefined = li && { role: 'Lbl', parent: li };
+			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
+			let wrapped = wrapText(whole(p), textWidth, size, bold, metrics);
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
 				wrapped[wrapped.length - 1] = withSuffix(
@@ -140,28 +162,41 @@ export function layoutBlocks(
 				);
 				truncated = true;
 			}
+			/** The baseline of the paragraph's first line, where its aside goes. */
+			let aside: number | undefined;
 			// How many characters of the lead are still to be drawn in bold, on this line and the next.
 			let leadLeft = p.lead ? p.lead.split(/ +/).filter(Boolean).join(' ').length : 0;
-			wrapped.forEach((text, i) => {
+			wrapped.forEach((line, i) => {
 				y -= lead;
-				const x = box.left + indent;
+				let x = box.left + indent;
+				let text = line;
 				const base = y + size * 0.3;
-				if (p.bullet && i === 0) lines.push({ text: BULLET, x: box.left, y: base, size, bold });
-				if (p.lead === undefined) lines.push({ text, x, y: base, size, bold });
-				else {
+				if (i === 0) aside = base;
+				if (label && p.bullet && i === 0)
+					lines.push({ text: BULLET, x: box.left, y: base, size, bold, tag: label });
+				if (label && p.label && i === 0) {
+					// The label is the line's first word: drawn on its own, where it stands in the whole line.
+					lines.push({ text: p.label, x, y: base, size, bold, tag: label });
+					text = text.slice(p.label.length).trimStart();
+					x += metrics.width(`${p.label} `, size, bold);
+				}
+				if (p.lead === undefined) {
+					if (text) lines.push({ text, x, y: base, size, bold, tag });
+				} else {
 					const strong = text.slice(0, leadLeft);
 					const rest = text.slice(strong.length).trimStart();
-					if (strong) lines.push({ text: strong, x, y: base, size, bold: true });
+					if (strong) lines.push({ text: strong, x, y: base, size, bold: true, tag });
 					if (rest) {
 						const after = strong ? metrics.width(`${strong} `, size, true) : 0;
-						lines.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false });
+						lines.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag });
 					}
 					leadLeft = Math.max(0, leadLeft - text.length - 1);
 				}
-				if (p.aside !== undefined && i === 0) {
-					lines.push({ text: p.aside, x: box.right, y: y + size * 0.3, size, bold, alignRight: true });
-				}
 			});
+			// The aside stands beside the first line but is read after the whole paragraph.
+			if (p.aside !== undefined && aside !== undefined) {
+				lines.push({ text: p.aside, x: box.right, y: aside, size, bold, alignRight: true, tag });
+			}
 		}
 		y -= size * 0.9;
 	}

@@ -11,6 +11,7 @@ import {
 	createCanvas,
 	drawFooter,
 	drawLayout,
+	drawText,
 	drawWritingLines,
 	LINE,
 	MARGIN,
@@ -21,6 +22,7 @@ import {
 } from './document';
 import type { PDFPage } from 'pdf-lib';
 import { fitBlocks } from './layout';
+import { LAYOUT, type Node } from './tags';
 import { wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
@@ -47,15 +49,17 @@ export async function makeOnePage(
 
 	let y = A4.height - MARGIN;
 	const titleLines = wrapAtMost(title, width, 17, true, canvas.metrics, 2, more);
+	const h1: Node = { role: 'H1' };
 	for (const line of titleLines.lines) {
 		y -= 17;
-		page.drawText(line, { x: MARGIN, y, size: 17, font: canvas.bold });
+		drawText(canvas, page, h1, line, { x: MARGIN, y, size: 17, bold: true });
 		y -= 5;
 	}
 	const detailLines = wrapAtMost(details, width, 10.5, false, canvas.metrics, 2, more);
+	const p: Node = { role: 'P' };
 	for (const line of detailLines.lines) {
 		y -= 14;
-		page.drawText(line, { x: MARGIN, y, size: 10.5, font: canvas.regular, color: MUTED });
+		drawText(canvas, page, p, line, { x: MARGIN, y, size: 10.5, color: MUTED });
 	}
 	y -= 12;
 
@@ -73,7 +77,7 @@ export async function makeOnePage(
 	drawFooter(canvas, page, m.pdf_footer({}, o));
 
 	return {
-		bytes: await canvas.doc.save(),
+		bytes: await canvas.save(),
 		fileName: fileName([prep.child.firstName, file, prep.meeting.date], 'pdf'),
 		replacedIn: [...canvas.replacedIn],
 		fontSize: layout.size,
@@ -85,16 +89,18 @@ export async function makeOnePage(
 function drawNotes(canvas: Canvas, page: PDFPage, top: number, heading: string) {
 	const width = A4.width - 2 * MARGIN;
 	const notesTop = top;
-	page.drawText(heading, { x: MARGIN, y: notesTop - 12, size: 10.5, font: canvas.bold });
-	page.drawRectangle({
-		x: MARGIN,
-		y: MARGIN,
-		width,
-		height: notesTop - 18 - MARGIN,
-		borderColor: LINE,
-		borderWidth: 0.6
-	});
+	drawText(canvas, page, { role: 'H2' }, heading, { x: MARGIN, y: notesTop - 12, size: 10.5, bold: true });
+	canvas.tags.mark(page, LAYOUT, () =>
+		page.drawRectangle({
+			x: MARGIN,
+			y: MARGIN,
+			width,
+			height: notesTop - 18 - MARGIN,
+			borderColor: LINE,
+			borderWidth: 0.6
+		})
+	);
 	const linesTop = notesTop - 18;
 	const lineCount = Math.floor((linesTop - (MARGIN + 6)) / WRITING_GAP);
-	drawWritingLines(page, MARGIN + 8, A4.width - MARGIN - 8, linesTop, lineCount);
+	drawWritingLines(canvas, page, MARGIN + 8, A4.width - MARGIN - 8, linesTop, lineCount);
 }

@@ -5,7 +5,17 @@ import type { Preparation } from '$lib/model/preparation';
 import { example, filledPreparation } from '$lib/test/extremes';
 import { MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
-import { inkOutside, pageCount, pdfText, uninkedWords } from '$lib/test/read-back';
+import {
+	elements,
+	inkOutside,
+	pageCount,
+	pdfText,
+	structure,
+	textOf,
+	uninkedWords
+} from '$lib/test/read-back';
+import { allTagged, tagProblems, taggedTree } from '$lib/test/read-tags';
+import { m } from '$lib/paraglide/messages.js';
 import { makeSheet } from './sheet';
 
 const fonts = nodeFonts();
@@ -125,4 +135,58 @@ describe('the agreement sheet after the meeting', () => {
 		expect(made.shortened).toBe(true);
 		expect((await makeSheet(example('ayse'), fonts)).shortened).toBe(false);
 	});
+});
+
+describe('the agreement sheet, tagged', () => {
+	const footer = m.pdf_footer({}, { locale: 'nl' });
+
+	it('is a table a screen reader can follow: column headers, a row per proposal, every cell', async () => {
+		const made = await makeSheet(example('ayse'), fonts);
+		expect(await tagProblems(made.bytes, [footer])).toEqual([]);
+		const tree = structure(made.bytes);
+		expect(tree.kids.map((e) => e.role)).toEqual(['H1', 'P', 'Table', 'P', 'P', 'P', 'P']);
+		const [head, ...rows] = tree.kids[2]!.kids;
+		expect(head!.kids.map((cell) => [cell.role, cell.attributes, textOf(cell)])).toEqual(
+			['Wat spreken we af', 'Wie', 'Klaar op', 'Hoe zien we dat het werkt', 'Evaluatie'].map((text) => [
+				'TH',
+				['/Scope /Column'],
+				text
+			])
+		);
+		// The blank rows for writing are room on paper, not rows to read; an empty cell is still a cell.
+		expect(rows.map((row) => row.kids.map((cell) => cell.role))).toEqual(Array(2).fill(Array(5).fill('TD')));
+		expect(rows.map((row) => textOf(row.kids[1]!))).toEqual(['School: juf Łucja regelt het', 'Ouders']);
+		expect(textOf(rows[0]!.kids[4]!)).toBe('');
+		const { root } = await taggedTree(made.bytes);
+		const th = allTagged(root!).find((e) => e.role === 'TH')!;
+		expect(th.attributes).toEqual({ O: 'Table', Scope: 'Column' });
+		expect(textOf(tree.kids[3]!)).toBe('Evaluatiegesprek op: Mijn voorstel: donderdag 28 januari 2027');
+	}, 30_000);
+
+	it('over several pages reads its header once: the repeats are artifacts, like the footers', async () => {
+		const made = await makeSheet(filledPreparation('een afspraak met veel woorden '.repeat(12)), fonts);
+		const pages = pageCount(made.bytes);
+		const header = 'Wat spreken we af Wie Klaar op Hoe zien we dat het werkt Evaluatie';
+		const repeats = count(pdfText(made.bytes, 'raw'), 'Wat spreken we af') - 1;
+		expect(repeats).toBeGreaterThan(0);
+		const artifacts = [...Array(pages).fill(footer), ...Array(repeats).fill(header)];
+		expect(await tagProblems(made.bytes, artifacts)).toEqual([]);
+		const tree = structure(made.bytes);
+		expect(elements(tree).filter((e) => e.role === 'TH')).toHaveLength(5);
+		expect(elements(tree).filter((e) => e.role === 'Table')).toHaveLength(1);
+	}, 30_000);
+
+	it('lists the proposals no agreement came from under a heading of their own', async () => {
+		const p = marked();
+		takeOverProposals(p);
+		p.agreementsMade = p.agreementsMade.filter((a) => a.fromProposal !== 'p1');
+		const made = await makeSheet(p, fonts);
+		expect(await tagProblems(made.bytes, [footer])).toEqual([]);
+		const tree = structure(made.bytes);
+		const at = tree.kids.findIndex((e) => e.role === 'H2');
+		expect(textOf(tree.kids[at]!)).toBe('Voorstellen die nog geen afspraak zijn');
+		const list = tree.kids[at + 1]!;
+		expect(list.kids.map((li) => li.kids.map((k) => k.role))).toEqual([['Lbl', 'LBody']]);
+		expect(textOf(list)).toMatch(/^• VoorstelmarkerBravo /);
+	}, 30_000);
 });

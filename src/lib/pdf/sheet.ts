@@ -2,7 +2,8 @@
  * The agreement sheet, drawn: the record of the meeting that the parent hands back to the school
  * (sheet-content.ts says what is on it). A4; a table whose header repeats on every new page, blank rows to
  * fill in at the table, then the closing fields. Cells and closing answers that are very long are
- * shortened with a visible marker; the whole text is in the app.
+ * shortened with a visible marker; the whole text is in the app. Tagged as a table with column headers;
+ * the repeated header, the blank rows and all borders and lines are artifacts.
  */
 import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
@@ -12,6 +13,7 @@ import {
 	A4,
 	createCanvas,
 	drawFooter,
+	drawText,
 	INK,
 	LINE,
 	MARGIN,
@@ -24,6 +26,7 @@ import { wrapAtMost } from './wrap';
 import type { Made } from './names';
 import { pageCursor, type PageCursor } from './page-cursor';
 import { sheetContent, type TailField } from './sheet-content';
+import { LAYOUT, REPEATED, type Artifact, type Node } from './tags';
 
 /** Type sizes, in points. */
 const SIZE = { title: 16, details: 10, cell: 9, list: 9.5, tail: 10, proposal: 8.5 } as const;
@@ -56,35 +59,47 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	const cellLines = (text: string, column: number, bold = false) =>
 		lines(text, XS[column + 1]! - XS[column]! - 2 * SPACE.pad, SIZE.cell, MAX_CELL_LINES, bold);
 
+	const table: Node = { role: 'Table' };
+	const row = (role: 'TH' | 'TD'): Node[] => {
+		const tr: Node = { role: 'TR', parent: table };
+		return COLUMNS.map(() => (role === 'TH' ? { role, parent: tr, scope: 'Column' } : { role, parent: tr }));
+	};
 	const header = content.header.map((h, i) => cellLines(h, i, true));
-	const drawHeader = (c: PageCursor) => drawRow(canvas, c, header, rowHeight(header), true);
+	/** The header's cells the first time; on a new page, a repeat of them, which is not read again. */
+	let headerCells: Node[] | Artifact = row('TH');
+	const drawHeader = (c: PageCursor) => {
+		drawRow(canvas, c, header, rowHeight(header), true, headerCells);
+		headerCells = REPEATED;
+	};
 	const cursor = pageCursor(canvas, drawHeader);
 
+	const h1: Node = { role: 'H1' };
 	for (const line of lines(content.title, WIDTH, SIZE.title, 2, true)) {
 		cursor.down(SIZE.title);
-		cursor.page.drawText(line, { x: MARGIN, y: cursor.y, size: SIZE.title, font: canvas.bold });
+		drawText(canvas, cursor.page, h1, line, { x: MARGIN, y: cursor.y, size: SIZE.title, bold: true });
 		cursor.down(SPACE.afterTitle);
 	}
 	cursor.down(SPACE.beforeDetails);
 	const details = lines(content.details, WIDTH, SIZE.details, 1)[0]!;
-	cursor.page.drawText(details, {
+	drawText(canvas, cursor.page, { role: 'P' }, details, {
 		x: MARGIN,
 		y: cursor.y,
 		size: SIZE.details,
-		font: canvas.regular,
 		color: MUTED
 	});
 	cursor.down(SPACE.afterDetails);
 	drawHeader(cursor);
 
-	const blank = COLUMNS.map(() => [] as string[]);
-	for (const cells of [
-		...content.rows.map((row) => row.map((text, i) => cellLines(text, i))),
-		...Array.from({ length: BLANK_ROWS }, () => blank)
-	]) {
-		const height = cells === blank ? BLANK_ROW_HEIGHT : rowHeight(cells);
+	for (const cells of content.rows.map((r) => r.map((text, i) => cellLines(text, i)))) {
+		const height = rowHeight(cells);
 		cursor.room(height);
-		drawRow(canvas, cursor, cells, height, false);
+		drawRow(canvas, cursor, cells, height, false, row('TD'));
+	}
+	// Rows to write in by hand: room on paper, nothing to read.
+	const blank = COLUMNS.map(() => [] as string[]);
+	for (let i = 0; i < BLANK_ROWS; i++) {
+		cursor.room(BLANK_ROW_HEIGHT);
+		drawRow(canvas, cursor, blank, BLANK_ROW_HEIGHT, false, LAYOUT);
 	}
 
 	// Below the table, a new page needs no table header.
@@ -98,15 +113,24 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 		cursor.room(SIZE.tail * LINE_HEIGHT + items[0]!.length * step);
 		cursor.down(SIZE.tail * LINE_HEIGHT);
 		const heading = m.pdf_sheet_open_proposals({}, o);
-		cursor.page.drawText(heading, { x: MARGIN, y: cursor.y, size: SIZE.tail, font: canvas.bold });
+		drawText(canvas, cursor.page, { role: 'H2' }, heading, {
+			x: MARGIN,
+			y: cursor.y,
+			size: SIZE.tail,
+			bold: true
+		});
 		cursor.down(SPACE.pad);
+		const list: Node = { role: 'L' };
 		for (const item of items) {
+			const li: Node = { role: 'LI', parent: list };
+			const body: Node = { role: 'LBody', parent: li };
 			item.forEach((line, n) => {
 				cursor.room(step);
 				cursor.down(step);
-				const text = { y: cursor.y, size: SIZE.list, font: canvas.regular, color: INK };
-				if (n === 0) cursor.page.drawText('•', { ...text, x: MARGIN + 2 });
-				cursor.page.drawText(line, { ...text, x: MARGIN + BULLET_INDENT });
+				const text = { y: cursor.y, size: SIZE.list, color: INK };
+				if (n === 0)
+					drawText(canvas, cursor.page, { role: 'Lbl', parent: li }, '•', { ...text, x: MARGIN + 2 });
+				drawText(canvas, cursor.page, body, line, { ...text, x: MARGIN + BULLET_INDENT });
 			});
 		}
 	}
@@ -117,7 +141,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	for (const page of canvas.doc.getPages()) drawFooter(canvas, page, m.pdf_footer({}, o));
 
 	return {
-		bytes: await canvas.doc.save(),
+		bytes: await canvas.save(),
 		fileName: fileName([prep.child.firstName, m.pdf_sheet_file({}, o), prep.meeting.date], 'pdf'),
 		replacedIn: [...canvas.replacedIn],
 		shortened
@@ -128,17 +152,32 @@ function rowHeight(cells: string[][]): number {
 	return Math.max(1, ...cells.map((c) => c.length)) * SIZE.cell * LINE_HEIGHT + 2 * SPACE.pad;
 }
 
-/** A row of cells at the cursor; the cursor moves below it. */
-function drawRow(canvas: Canvas, cursor: PageCursor, cells: string[][], height: number, bold: boolean) {
+/**
+ * A row of cells at the cursor, each cell's text into its element of `into` (an empty cell is still
+ * one), or all of it an artifact; the cursor moves below the row.
+ */
+function drawRow(
+	canvas: Canvas,
+	cursor: PageCursor,
+	cells: string[][],
+	height: number,
+	bold: boolean,
+	into: Node[] | Artifact
+) {
 	const { page, y: top } = cursor;
-	const font = bold ? canvas.bold : canvas.regular;
 	cells.forEach((lines, i) => {
 		const x = XS[i]!;
 		const width = XS[i + 1]! - x;
-		page.drawRectangle({ x, y: top - height, width, height, borderColor: LINE, borderWidth: 0.6 });
+		// Border, then text, cell by cell: a very long word may touch the next cell's border, drawn over it.
+		canvas.tags.mark(page, LAYOUT, () =>
+			page.drawRectangle({ x, y: top - height, width, height, borderColor: LINE, borderWidth: 0.6 })
+		);
+		const target = Array.isArray(into) ? into[i]! : into;
+		if (Array.isArray(into)) canvas.tags.element(into[i]!);
 		lines.forEach((line, n) => {
 			const y = top - SPACE.pad - SIZE.cell - n * SIZE.cell * LINE_HEIGHT + 1.5;
-			if (line) page.drawText(line, { x: x + SPACE.pad, y, size: SIZE.cell, font, color: INK });
+			if (line)
+				drawText(canvas, page, target, line, { x: x + SPACE.pad, y, size: SIZE.cell, bold, color: INK });
 		});
 	});
 	cursor.down(height);
@@ -171,39 +210,40 @@ function drawTail(
 	cursor.down(SPACE.tail);
 	const page: PDFPage = cursor.page;
 	const rule = (from: number, to: number) =>
-		page.drawLine({
-			start: { x: from, y: cursor.y - 2 },
-			end: { x: to, y: cursor.y - 2 },
-			thickness: 0.5,
-			color: LINE
-		});
+		canvas.tags.mark(page, LAYOUT, () =>
+			page.drawLine({
+				start: { x: from, y: cursor.y - 2 },
+				end: { x: to, y: cursor.y - 2 },
+				thickness: 0.5,
+				color: LINE
+			})
+		);
+	// Each field is one paragraph: its label, what was settled and the proposal, read in that order.
 	for (const f of fields) {
-		page.drawText(f.label, { x: MARGIN, y: cursor.y, size: SIZE.tail, font: canvas.bold });
+		const p: Node = { role: 'P' };
+		drawText(canvas, page, p, f.label, { x: MARGIN, y: cursor.y, size: SIZE.tail, bold: true });
 		rule(f.start, RIGHT);
-		if (f.value)
-			page.drawText(f.value, {
-				x: f.start + 4,
-				y: cursor.y + 1,
-				size: SIZE.tail,
-				font: canvas.regular,
-				color: INK
-			});
+		if (f.value) {
+			drawText(canvas, page, p, f.value, { x: f.start + 4, y: cursor.y + 1, size: SIZE.tail, color: INK });
+		}
 		f.proposal.forEach((line, n) => {
 			const y = cursor.y - 13 - n * step;
-			page.drawText(line, { x: MARGIN, y, size: SIZE.proposal, font: canvas.regular, color: MUTED });
+			drawText(canvas, page, p, line, { x: MARGIN, y, size: SIZE.proposal, color: MUTED });
 		});
 		cursor.down(f.height);
 	}
 
-	page.drawRectangle({
-		x: MARGIN,
-		y: cursor.y - 2,
-		width: 11,
-		height: 11,
-		borderColor: INK,
-		borderWidth: 0.8
-	});
-	page.drawText(checked, { x: MARGIN + 18, y: cursor.y, size: SIZE.tail, font: canvas.regular });
+	canvas.tags.mark(page, LAYOUT, () =>
+		page.drawRectangle({
+			x: MARGIN,
+			y: cursor.y - 2,
+			width: 11,
+			height: 11,
+			borderColor: INK,
+			borderWidth: 0.8
+		})
+	);
+	drawText(canvas, page, { role: 'P' }, checked, { x: MARGIN + 18, y: cursor.y, size: SIZE.tail });
 	const after = MARGIN + 18 + canvas.metrics.width(checked, SIZE.tail, false) + 6;
 	rule(after, Math.min(after + 120, RIGHT));
 	cursor.down(SPACE.field);

@@ -15,7 +15,7 @@ describe('printable', () => {
 	});
 
 	it('removes control characters, bidi overrides and zero-width characters, but keeps line breaks', () => {
-		expect(printable('a\u0000b\u202Ec\u200Bd\r\ne\tf', latin)).toEqual({
+		expect(printable('a\u0000b\u202Ec\u200Bd\u206A\u034F\r\ne\tf', latin)).toEqual({
 			text: 'abcd\ne f',
 			replaced: false
 		});

@@ -14,8 +14,12 @@ import {
 	pageCount,
 	pdfText,
 	renderGray,
+	elements,
+	structure,
+	textOf,
 	uninkedWords
 } from '$lib/test/read-back';
+import { tagProblems } from '$lib/test/read-tags';
 import { makeWorksheet } from './worksheet';
 
 const fonts = nodeFonts();
@@ -125,6 +129,45 @@ describe('the blank worksheet', () => {
 		const last = made.areas.filter((area) => area.page === pages).map((area) => area.bottom);
 		expect(Math.min(...last)).toBeLessThan((841.89 * 2) / 3);
 	});
+
+	it.each(languages)(
+		'is tagged: headings by level, questions as paragraphs, options as lists, footers as artifacts (%s)',
+		async (language) => {
+			const o = { locale: language } as const;
+			const made = await makeWorksheet(language, fonts);
+			const pages = pageCount(made.bytes);
+			const footers = Array.from({ length: pages }, (_, i) =>
+				m.pdf_worksheet_footer({ page: i + 1, pages }, o)
+			);
+			expect(await tagProblems(made.bytes, footers)).toEqual([]);
+			const tree = structure(made.bytes);
+			const all = elements(tree);
+			expect(tree.kids[0]!.role).toBe('H1');
+			expect(all.filter((e) => e.role === 'H1')).toHaveLength(1);
+			const sections = all.filter((e) => e.role === 'H2').map(textOf);
+			expect(sections).toEqual([
+				m.details_title({}, o),
+				...STEPS.map((step) => step.title({}, o)),
+				m.agenda_title({}, o)
+			]);
+			// A list of records (H3) holds its records (H4), which never come before a list.
+			const levels = all.filter((e) => /^H\d$/.test(e.role)).map((e) => Number(e.role[1]));
+			levels.forEach((level, i) =>
+				expect(level, `heading ${i}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1)
+			);
+			expect(levels).toContain(4);
+			// The meeting types to tick: a list whose items are the options.
+			const types = all.find(
+				(e) => e.role === 'L' && textOf(e) === MEETING_TYPES.map((t) => meetingTypeLabel[t]({}, o)).join(' ')
+			);
+			expect(types!.kids.map((li) => li.kids.map((k) => k.role))).toEqual(
+				Array(MEETING_TYPES.length).fill(['LBody'])
+			);
+			// Numbered lines to write on: a list of their numbers.
+			expect(all.some((e) => e.role === 'L' && textOf(e) === '1. 2. 3. 4.')).toBe(true);
+		},
+		30_000
+	);
 });
 
 describe('writing lines', () => {
@@ -134,10 +177,10 @@ describe('writing lines', () => {
 		let top = 780.3;
 		const page = canvas.addPage();
 		for (const count of counts) {
-			drawWritingLines(page, 60, 500, top, count, 20.1);
+			drawWritingLines(canvas, page, 60, 500, top, count, 20.1);
 			top -= count * 20.1 + 30;
 		}
-		const seen = horizontalLines(renderGray(await canvas.doc.save(), DPI)[0]!, DPI);
+		const seen = horizontalLines(renderGray(await canvas.save(), DPI)[0]!, DPI);
 		expect(seen.length).toBe(counts.reduce((a, b) => a + b, 0));
 	});
 });

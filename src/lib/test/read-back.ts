@@ -1,7 +1,8 @@
 /**
  * Reading a PDF back as a person would, for tests and the benchmark: its words with their boxes
- * (pdftotext) and its pages as grey pixels (pdftoppm), both from poppler-utils. "Inked" means a word's
- * box holds dark pixels: text extraction alone passes a PDF whose glyphs are drawn blank.
+ * (pdftotext), its pages as grey pixels (pdftoppm), and its structure tree as a screen reader gets it
+ * (pdfinfo -struct-text), all from poppler-utils. "Inked" means a word's box holds dark pixels: text
+ * extraction alone passes a PDF whose glyphs are drawn blank.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -165,4 +166,66 @@ export function readQr(gray: Gray): string | null {
 		rgba.set([value, value, value, 255], i * 4);
 	});
 	return jsQR(rgba, gray.width, gray.height)?.data ?? null;
+}
+
+/** The names of the fonts the PDF holds (pdffonts). */
+export function fonts(bytes: Uint8Array): string[] {
+	const out = withFile(bytes, (path) => execFileSync('pdffonts', [path], { encoding: 'utf8' }));
+	return out
+		.split('\n')
+		.slice(2)
+		.filter(Boolean)
+		.map((line) => line.split(/\s+/)[0]!);
+}
+
+/** True when pdfinfo calls the PDF tagged: it has a structure tree and says its content is marked. */
+export function isTagged(bytes: Uint8Array): boolean {
+	return withFile(bytes, (path) =>
+		/^Tagged:\s+yes$/m.test(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))
+	);
+}
+
+/** An element of the structure tree as poppler reads it: its type, attributes and text in reading order. */
+export interface StructNode {
+	role: string;
+	/** Attribute lines such as "/Scope /Column". */
+	attributes: string[];
+	/** The text of each piece of marked content the element holds itself (not its children's). */
+	text: string[];
+	kids: StructNode[];
+}
+
+/** The structure tree, read by `pdfinfo -struct-text` (poppler): the root, which should be "Document". */
+export function structure(bytes: Uint8Array): StructNode {
+	const out = withFile(bytes, (path) =>
+		execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8' })
+	);
+	const root: StructNode = { role: '', attributes: [], text: [], kids: [] };
+	// Each element's line is indented two spaces deeper than its parent's; its text and attributes deeper still.
+	const open: { depth: number; node: StructNode }[] = [{ depth: -1, node: root }];
+	for (const line of out.split('\n')) {
+		if (!line.trim()) continue;
+		const depth = line.length - line.trimStart().length;
+		const content = line.trim();
+		while (open.length > 1 && open.at(-1)!.depth >= depth) open.pop();
+		const current = open.at(-1)!.node;
+		if (content.startsWith('"')) current.text.push(content.slice(1, -1));
+		else if (content.startsWith('/')) current.attributes.push(content);
+		else {
+			const node: StructNode = { role: /^\w+/.exec(content)![0], attributes: [], text: [], kids: [] };
+			current.kids.push(node);
+			open.push({ depth, node });
+		}
+	}
+	return root.kids[0] ?? root;
+}
+
+/** Every element of the tree, depth first, in reading order. */
+export function elements(node: StructNode): StructNode[] {
+	return [node, ...node.kids.flatMap(elements)];
+}
+
+/** All the text an element holds, with its children's, in reading order. */
+export function textOf(node: StructNode): string {
+	return [...node.text, ...node.kids.map(textOf)].filter(Boolean).join(' ');
 }
