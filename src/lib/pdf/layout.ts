@@ -52,6 +52,8 @@ export interface Line {
 	alignRight?: boolean;
 	/** The structure element the line is part of: the same object for every line of one element. */
 	tag: Node;
+	/** A word break follows: drawn as a space at the end, which keeps words apart when read back. */
+	spaceAfter?: boolean;
 }
 
 export interface Rule {
@@ -80,7 +82,7 @@ export interface FitOptions {
 	moreItems: string;
 }
 
-import { memoWrap, withSuffix, wrap } from './wrap';
+import { memoWrap, withSuffix, wordBreaks, wrap } from './wrap';
 
 export const LINE_HEIGHT = 1.32;
 const HEADING_SCALE = 1.12;
@@ -150,6 +152,7 @@ export function layoutBlocks(
 			const label: Node | undefined = li && { role: 'Lbl', parent: li };
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
 			let wrapped = wrapText(whole(p), textWidth, size, bold, metrics);
+			const breaks = wordBreaks(wrapped);
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
 				wrapped[wrapped.length - 1] = withSuffix(
@@ -171,27 +174,34 @@ export function layoutBlocks(
 				let x = box.left + indent;
 				let text = line;
 				const base = y + size * 0.3;
+				const pieces: Line[] = [];
 				if (i === 0) aside = base;
 				if (label && p.bullet && i === 0)
-					lines.push({ text: BULLET, x: box.left, y: base, size, bold, tag: label });
+					pieces.push({ text: BULLET, x: box.left, y: base, size, bold, tag: label });
 				if (label && p.label && i === 0) {
 					// The label is the line's first word: drawn on its own, where it stands in the whole line.
-					lines.push({ text: p.label, x, y: base, size, bold, tag: label });
+					pieces.push({ text: p.label, x, y: base, size, bold, tag: label });
 					text = text.slice(p.label.length).trimStart();
 					x += metrics.width(`${p.label} `, size, bold);
 				}
 				if (p.lead === undefined) {
-					if (text) lines.push({ text, x, y: base, size, bold, tag });
+					if (text) pieces.push({ text, x, y: base, size, bold, tag });
 				} else {
 					const strong = text.slice(0, leadLeft);
 					const rest = text.slice(strong.length).trimStart();
-					if (strong) lines.push({ text: strong, x, y: base, size, bold: true, tag });
+					if (strong) pieces.push({ text: strong, x, y: base, size, bold: true, tag });
 					if (rest) {
 						const after = strong ? metrics.width(`${strong} `, size, true) : 0;
-						lines.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag });
+						pieces.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag });
 					}
 					leadLeft = Math.max(0, leadLeft - text.length - 1);
 				}
+				// Pieces of a line are whole words; after the last, a word break or the aside may follow.
+				const last = i === wrapped.length - 1;
+				pieces.forEach((piece, n) => {
+					piece.spaceAfter = n < pieces.length - 1 || (last ? p.aside !== undefined : breaks[i]!);
+					lines.push(piece);
+				});
 			});
 			// The aside stands beside the first line but is read after the whole paragraph.
 			if (p.aside !== undefined && aside !== undefined) {

@@ -12,7 +12,7 @@ export const REPLACEMENT = '\uFFFD';
  * deprecated format characters (U+206A–U+206F): invisible and unsafe in a PDF. The font draws them all with
  * the space's glyph, which is copied back as a space, not as them.
  */
-const INVISIBLE = /[\u00AD\u034F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+const INVISIBLE = /\u034F|[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
