@@ -96,10 +96,14 @@ interface Caps {
 	paragraphs: number;
 }
 
-/** A paragraph's label, lead and text, joined once: memoWrap finds the same string faster (it keeps its hash). */
-const wholeTexts = new WeakMap<Paragraph, string>();
-const whole = (p: Paragraph) =>
-	wholeTexts.get(p) ?? wholeTexts.set(p, [p.label, p.lead, p.text].filter(Boolean).join(' ')).get(p)!;
+/** A paragraph's label, lead and text as one, as it is wrapped. */
+function whole(p: Paragraph): string {
+	const text = p.lead ? `${p.lead} ${p.text}` : p.text;
+	return p.label === undefined ? text : `${p.label} ${text}`;
+}
+
+/** Wraps a paragraph's whole text; fitBlocks remembers what it wrapped (memoWrap). */
+type WrapParagraph = (p: Paragraph, width: number, size: number, bold: boolean) => string[];
 
 /** Lays the blocks out from the top of the box at one size; `end` may fall below the box. */
 export function layoutBlocks(
@@ -111,7 +115,7 @@ export function layoutBlocks(
 	caps: Caps = { lines: Infinity, paragraphs: Infinity },
 	/** Stop as soon as the content passes this y: the caller only needs to know that it does not fit. */
 	stopBelow = -Infinity,
-	wrapText: typeof wrap = wrap
+	wrapParagraph: WrapParagraph = (p, ...rest) => wrap(whole(p), ...rest, metrics)
 ): Layout {
 	const lines: Line[] = [];
 	const rules: Rule[] = [];
@@ -125,7 +129,7 @@ export function layoutBlocks(
 			const headingSize = size * HEADING_SCALE;
 			const tag: Node = { role: 'H2' };
 			y -= headingSize;
-			for (const text of wrapText(block.heading, width, headingSize, true, metrics)) {
+			for (const text of wrap(block.heading, width, headingSize, true, metrics)) {
 				lines.push({ text, x: box.left, y, size: headingSize, bold: true, tag });
 				y -= headingSize * LINE_HEIGHT;
 			}
@@ -151,7 +155,7 @@ export function layoutBlocks(
 			const li: Node | undefined = item ? { role: 'LI', parent: list } : undefined;
 			const label: Node | undefined = li && { role: 'Lbl', parent: li };
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
-			let wrapped = wrapText(whole(p), textWidth, size, bold, metrics);
+			let wrapped = wrapParagraph(p, textWidth, size, bold);
 			const breaks = wordBreaks(wrapped);
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
@@ -220,9 +224,9 @@ export function layoutBlocks(
 export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, options: FitOptions): Layout {
 	const limit = box.bottom + options.reserve;
 	const fits = (layout: Layout) => layout.end >= limit;
-	const wrapText = memoWrap(metrics);
+	const wrapParagraph = memoWrap(metrics, whole);
 	const at = (size: number, caps?: Caps) =>
-		layoutBlocks(blocks, box, size, metrics, options, caps, limit, wrapText);
+		layoutBlocks(blocks, box, size, metrics, options, caps, limit, wrapParagraph);
 	for (let size = options.maxSize; size >= options.minSize; size -= 0.5) {
 		const layout = at(size);
 		if (fits(layout)) return layout;
@@ -245,7 +249,7 @@ export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, 
 	const shortened =
 		largest(1, longest, (lines) => at(size, { lines, paragraphs: Infinity })) ??
 		largest(1, most, (paragraphs) => at(size, { lines: 1, paragraphs })) ??
-		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 }, -Infinity, wrapText);
+		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 }, -Infinity, wrapParagraph);
 	return clip(shortened, box);
 }
 

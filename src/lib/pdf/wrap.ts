@@ -18,11 +18,8 @@ const withBreaks = (lines: string[], breaks: boolean[]): Wrapped =>
 export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
 	const space = metrics.width(' ', size, bold);
 	const lines: string[] = [];
+	/** Whether a word break follows each line: filled in when a word starts a new line. */
 	const breaks: boolean[] = [];
-	const push = (line: string, breakAfter: boolean) => {
-		lines.push(line);
-		breaks.push(breakAfter);
-	};
 	for (const paragraph of text.split('\n')) {
 		let line = '';
 		let used = 0;
@@ -33,7 +30,10 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 				used += space + w;
 				continue;
 			}
-			if (line) push(line, true);
+			if (line) {
+				lines.push(line);
+				breaks.push(true);
+			}
 			if (w <= width) {
 				line = word;
 				used = w;
@@ -42,16 +42,21 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 			line = '';
 			for (const char of word) {
 				if (line && metrics.width(line + char, size, bold) > width) {
-					push(line, false);
+					lines.push(line);
+					breaks.push(false);
 					line = '';
 				}
 				line += char;
 			}
 			used = metrics.width(line, size, bold);
 		}
-		push(line, true);
+		lines.push(line);
+		breaks.push(true);
 	}
-	if (lines.length === 0) push('', false);
+	if (lines.length === 0) {
+		lines.push('');
+		breaks.push(false);
+	}
 	breaks[breaks.length - 1] = false;
 	return withBreaks(lines, breaks);
 }
@@ -71,18 +76,23 @@ export function spaced(lines: readonly string[]): string[] {
 	return lines.map((line, i) => (breaks[i] ? `${line} ` : line));
 }
 
-/** Remembers wrapped paragraphs while one page is fitted: the same text is wrapped at the same size many times. */
-export function memoWrap(metrics: Metrics): typeof wrap {
-	// By text first: a long text is then hashed once (strings keep their hash), not in a new key each time.
-	const memo = new Map<string, Map<string, string[]>>();
-	return (text, width, size, bold) => {
-		let byText = memo.get(text);
-		if (!byText) memo.set(text, (byText = new Map()));
+/**
+ * Remembers wrapped paragraphs while one page is fitted: the same paragraph is wrapped at the same size many
+ * times. Found by the paragraph object, so a long text is never hashed again (nor joined again with its lead).
+ */
+export function memoWrap<P extends object>(
+	metrics: Metrics,
+	textOf: (paragraph: P) => string
+): (paragraph: P, width: number, size: number, bold: boolean) => string[] {
+	const memo = new Map<P, Map<string, string[]>>();
+	return (paragraph, width, size, bold) => {
+		let byParagraph = memo.get(paragraph);
+		if (!byParagraph) memo.set(paragraph, (byParagraph = new Map()));
 		const key = `${size}|${width}|${bold ? 1 : 0}`;
-		let lines = byText.get(key);
+		let lines = byParagraph.get(key);
 		if (!lines) {
-			lines = wrap(text, width, size, bold, metrics);
-			byText.set(key, lines);
+			lines = wrap(textOf(paragraph), width, size, bold, metrics);
+			byParagraph.set(key, lines);
 		}
 		return lines;
 	};
