@@ -103,35 +103,57 @@ export interface TextStyle {
 	color?: Color;
 }
 
+export type TextLine = TextStyle & { text: string };
+
 /**
- * Draws one line of text as part of `target`. All the documents' text is drawn here, so that all of it is
- * tagged. When the glyphs would read back as other characters, the text itself goes with them (ActualText).
+ * Draws lines of text as part of `target`, in one marked-content sequence. All the documents' text is
+ * drawn here, so that all of it is tagged. When a line's glyphs would read back as other characters,
+ * each line gets a sequence of its own, and that line's text goes with its glyphs (ActualText).
  */
+export function drawLines(canvas: Canvas, page: PDFPage, target: Node | Artifact, lines: TextLine[]): void {
+	if (lines.length === 0) return;
+	const faithful = lines.every((line) => canvas.readsBack(line.text, line.bold ?? false));
+	if (!faithful && lines.length > 1) {
+		for (const line of lines) drawLines(canvas, page, target, [line]);
+		return;
+	}
+	const draw = () => {
+		for (const { text, x, y, size, bold, color } of lines) {
+			page.drawText(text, { x, y, size, font: bold ? canvas.bold : canvas.regular, color });
+		}
+	};
+	canvas.tags.mark(page, target, draw, faithful ? undefined : lines[0]!.text);
+}
+
+/** Draws one line of text as part of `target` (see `drawLines`). */
 export function drawText(
 	canvas: Canvas,
 	page: PDFPage,
 	target: Node | Artifact,
 	text: string,
-	{ x, y, size, bold = false, color }: TextStyle
+	style: TextStyle
 ): void {
-	const font = bold ? canvas.bold : canvas.regular;
-	const actual = canvas.readsBack(text, bold) ? undefined : text;
-	canvas.tags.mark(page, target, () => page.drawText(text, { x, y, size, font, color }), actual);
+	drawLines(canvas, page, target, [{ ...style, text }]);
 }
 
+/** Draws a layout: consecutive lines of one element (a paragraph's lines) in one marked-content sequence. */
 export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void {
+	let group: TextLine[] = [];
+	let tag: Node | undefined;
+	const flush = () => {
+		if (tag && group.length > 0) drawLines(canvas, page, tag, group);
+		group = [];
+	};
 	for (const line of layout.lines) {
 		if (!line.text) continue;
+		if (line.tag !== tag) flush();
+		tag = line.tag;
 		const font = line.bold ? canvas.bold : canvas.regular;
 		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, line.size) : line.x;
-		drawText(canvas, page, line.tag, line.text, {
-			x,
-			y: line.y,
-			size: line.size,
-			bold: line.bold,
-			color: INK
-		});
+		const text = line.spaceAfter ? `${line.text} ` : line.text;
+		group.push({ text, x, y: line.y, size: line.size, bold: line.bold, color: INK });
 	}
+	flush();
 	if (layout.rules.length === 0) return;
 	canvas.tags.mark(page, LAYOUT, () => {
 		for (const rule of layout.rules) {

@@ -94,6 +94,10 @@ describe('the agenda', () => {
 			['•', 'Is er onderzoek naar dyslexie nodig?'],
 			['•', 'Hoe vaak krijgen we te horen hoe het gaat?']
 		]);
+		// A paragraph's lines keep the space between their words (the line break is drawn as a space).
+		expect(of(tree, 'P').map(textOf)).toContain(
+			'Aan mijn kant: ikzelf · mijn partner: Mehmet Yılmaz · een ervaren ouder of maatje: Şükran Doğan (ervaren ouder van de oudervereniging)'
+		);
 		// A question and its answer are one paragraph.
 		expect(of(tree, 'P').map(textOf)).toContain(
 			'Wat helpt jou? Als juf zegt wat ik moet lezen, zodat ik het thuis kan oefenen.'

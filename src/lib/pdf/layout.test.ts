@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitBlocks, layoutBlocks, type Block, type Metrics } from './layout';
-import { wrap } from './wrap';
+import { spaced, wordBreaks, wrap, wrapAtMost } from './wrap';
 
 /** Every character half as wide as the size, bold a little wider: enough to test the arithmetic. */
 const metrics: Metrics = { width: (text, size, bold) => [...text].length * size * (bold ? 0.55 : 0.5) };
@@ -28,6 +28,15 @@ describe('wrap', () => {
 
 	it('keeps line breaks the parent typed', () => {
 		expect(wrap('een\ntwee', 500, 10, false, metrics)).toEqual(['een', 'twee']);
+	});
+
+	it('says after which lines a word break follows: not inside a word too long for its line', () => {
+		const lines = wrap(`een twee\n${'x'.repeat(25)} drie`, 100, 10, false, metrics);
+		expect(lines).toEqual(['een twee', 'x'.repeat(20), 'xxxxx drie']);
+		expect(wordBreaks(lines)).toEqual([true, false, false]);
+		expect(spaced(wrap('een twee drie', 30, 10, false, metrics))).toEqual(['een ', 'twee ', 'drie']);
+		const shortened = wrapAtMost('een twee drie vier', 30, 10, false, metrics, 2, '…');
+		expect(wordBreaks(shortened.lines)).toEqual([true, false]);
 	});
 });
 

@@ -52,6 +52,8 @@ export interface Line {
 	alignRight?: boolean;
 	/** The structure element the line is part of: the same object for every line of one element. */
 	tag: Node;
+	/** A word break follows: drawn as a space at the end, which keeps words apart when read back. */
+	spaceAfter?: boolean;
 }
 
 export interface Rule {
@@ -80,7 +82,7 @@ export interface FitOptions {
 	moreItems: string;
 }
 
-import { memoWrap, withSuffix, wrap } from './wrap';
+import { memoWrap, withSuffix, wordBreaks, wrap } from './wrap';
 
 export const LINE_HEIGHT = 1.32;
 const HEADING_SCALE = 1.12;
@@ -94,10 +96,14 @@ interface Caps {
 	paragraphs: number;
 }
 
-/** A paragraph's label, lead and text, joined once: memoWrap finds the same string faster (it keeps its hash). */
-const wholeTexts = new WeakMap<Paragraph, string>();
-const whole = (p: Paragraph) =>
-	wholeTexts.get(p) ?? wholeTexts.set(p, [p.label, p.lead, p.text].filter(Boolean).join(' ')).get(p)!;
+/** A paragraph's label, lead and text as one, as it is wrapped. */
+function whole(p: Paragraph): string {
+	const text = p.lead ? `${p.lead} ${p.text}` : p.text;
+	return p.label === undefined ? text : `${p.label} ${text}`;
+}
+
+/** Wraps a paragraph's whole text; fitBlocks remembers what it wrapped (memoWrap). */
+type WrapParagraph = (p: Paragraph, width: number, size: number, bold: boolean) => string[];
 
 /** Lays the blocks out from the top of the box at one size; `end` may fall below the box. */
 export function layoutBlocks(
@@ -109,7 +115,7 @@ export function layoutBlocks(
 	caps: Caps = { lines: Infinity, paragraphs: Infinity },
 	/** Stop as soon as the content passes this y: the caller only needs to know that it does not fit. */
 	stopBelow = -Infinity,
-	wrapText: typeof wrap = wrap
+	wrapParagraph: WrapParagraph = (p, ...rest) => wrap(whole(p), ...rest, metrics)
 ): Layout {
 	const lines: Line[] = [];
 	const rules: Rule[] = [];
@@ -123,7 +129,7 @@ export function layoutBlocks(
 			const headingSize = size * HEADING_SCALE;
 			const tag: Node = { role: 'H2' };
 			y -= headingSize;
-			for (const text of wrapText(block.heading, width, headingSize, true, metrics)) {
+			for (const text of wrap(block.heading, width, headingSize, true, metrics)) {
 				lines.push({ text, x: box.left, y, size: headingSize, bold: true, tag });
 				y -= headingSize * LINE_HEIGHT;
 			}
@@ -149,7 +155,8 @@ export function layoutBlocks(
 			const li: Node | undefined = item ? { role: 'LI', parent: list } : undefined;
 			const label: Node | undefined = li && { role: 'Lbl', parent: li };
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
-			let wrapped = wrapText(whole(p), textWidth, size, bold, metrics);
+			let wrapped = wrapParagraph(p, textWidth, size, bold);
+			const breaks = wordBreaks(wrapped);
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
 				wrapped[wrapped.length - 1] = withSuffix(
@@ -171,27 +178,34 @@ export function layoutBlocks(
 				let x = box.left + indent;
 				let text = line;
 				const base = y + size * 0.3;
+				const pieces: Line[] = [];
 				if (i === 0) aside = base;
 				if (label && p.bullet && i === 0)
-					lines.push({ text: BULLET, x: box.left, y: base, size, bold, tag: label });
+					pieces.push({ text: BULLET, x: box.left, y: base, size, bold, tag: label });
 				if (label && p.label && i === 0) {
 					// The label is the line's first word: drawn on its own, where it stands in the whole line.
-					lines.push({ text: p.label, x, y: base, size, bold, tag: label });
+					pieces.push({ text: p.label, x, y: base, size, bold, tag: label });
 					text = text.slice(p.label.length).trimStart();
 					x += metrics.width(`${p.label} `, size, bold);
 				}
 				if (p.lead === undefined) {
-					if (text) lines.push({ text, x, y: base, size, bold, tag });
+					if (text) pieces.push({ text, x, y: base, size, bold, tag });
 				} else {
 					const strong = text.slice(0, leadLeft);
 					const rest = text.slice(strong.length).trimStart();
-					if (strong) lines.push({ text: strong, x, y: base, size, bold: true, tag });
+					if (strong) pieces.push({ text: strong, x, y: base, size, bold: true, tag });
 					if (rest) {
 						const after = strong ? metrics.width(`${strong} `, size, true) : 0;
-						lines.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag });
+						pieces.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag });
 					}
 					leadLeft = Math.max(0, leadLeft - text.length - 1);
 				}
+				// Pieces of a line are whole words; after the last, a word break or the aside may follow.
+				const last = i === wrapped.length - 1;
+				pieces.forEach((piece, n) => {
+					piece.spaceAfter = n < pieces.length - 1 || (last ? p.aside !== undefined : breaks[i]!);
+					lines.push(piece);
+				});
 			});
 			// The aside stands beside the first line but is read after the whole paragraph.
 			if (p.aside !== undefined && aside !== undefined) {
@@ -210,9 +224,9 @@ export function layoutBlocks(
 export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, options: FitOptions): Layout {
 	const limit = box.bottom + options.reserve;
 	const fits = (layout: Layout) => layout.end >= limit;
-	const wrapText = memoWrap(metrics);
+	const wrapParagraph = memoWrap(metrics, whole);
 	const at = (size: number, caps?: Caps) =>
-		layoutBlocks(blocks, box, size, metrics, options, caps, limit, wrapText);
+		layoutBlocks(blocks, box, size, metrics, options, caps, limit, wrapParagraph);
 	for (let size = options.maxSize; size >= options.minSize; size -= 0.5) {
 		const layout = at(size);
 		if (fits(layout)) return layout;
@@ -235,7 +249,7 @@ export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, 
 	const shortened =
 		largest(1, longest, (lines) => at(size, { lines, paragraphs: Infinity })) ??
 		largest(1, most, (paragraphs) => at(size, { lines: 1, paragraphs })) ??
-		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 }, -Infinity, wrapText);
+		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 }, -Infinity, wrapParagraph);
 	return clip(shortened, box);
 }
 

@@ -23,7 +23,7 @@ import {
 import type { PDFPage } from 'pdf-lib';
 import { fitBlocks } from './layout';
 import { LAYOUT, type Node } from './tags';
-import { wrapAtMost } from './wrap';
+import { spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';
@@ -50,14 +50,14 @@ export async function makeOnePage(
 	let y = A4.height - MARGIN;
 	const titleLines = wrapAtMost(title, width, 17, true, canvas.metrics, 2, more);
 	const h1: Node = { role: 'H1' };
-	for (const line of titleLines.lines) {
+	for (const line of spaced(titleLines.lines)) {
 		y -= 17;
 		drawText(canvas, page, h1, line, { x: MARGIN, y, size: 17, bold: true });
 		y -= 5;
 	}
 	const detailLines = wrapAtMost(details, width, 10.5, false, canvas.metrics, 2, more);
 	const p: Node = { role: 'P' };
-	for (const line of detailLines.lines) {
+	for (const line of spaced(detailLines.lines)) {
 		y -= 14;
 		drawText(canvas, page, p, line, { x: MARGIN, y, size: 10.5, color: MUTED });
 	}

@@ -13,6 +13,7 @@ import {
 	A4,
 	createCanvas,
 	drawFooter,
+	drawLines,
 	drawText,
 	INK,
 	LINE,
@@ -22,7 +23,7 @@ import {
 	type FontFiles
 } from './document';
 import { LINE_HEIGHT } from './layout';
-import { wrapAtMost } from './wrap';
+import { spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import { pageCursor, type PageCursor } from './page-cursor';
 import { sheetContent, type TailField } from './sheet-content';
@@ -54,7 +55,8 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	const lines = (text: string, width: number, size: number, max: number, bold = false) => {
 		const fitted = wrapAtMost(text, width, size, bold, canvas.metrics, max, more);
 		shortened ||= fitted.shortened;
-		return fitted.lines;
+		// A space where a word break ends a line keeps the words apart when the sheet is read back.
+		return spaced(fitted.lines);
 	};
 	const cellLines = (text: string, column: number, bold = false) =>
 		lines(text, XS[column + 1]! - XS[column]! - 2 * SPACE.pad, SIZE.cell, MAX_CELL_LINES, bold);
@@ -174,11 +176,20 @@ function drawRow(
 		);
 		const target = Array.isArray(into) ? into[i]! : into;
 		if (Array.isArray(into)) canvas.tags.element(into[i]!);
-		lines.forEach((line, n) => {
-			const y = top - SPACE.pad - SIZE.cell - n * SIZE.cell * LINE_HEIGHT + 1.5;
-			if (line)
-				drawText(canvas, page, target, line, { x: x + SPACE.pad, y, size: SIZE.cell, bold, color: INK });
-		});
+		const text = lines.map((line, n) => ({
+			text: line,
+			x: x + SPACE.pad,
+			y: top - SPACE.pad - SIZE.cell - n * SIZE.cell * LINE_HEIGHT + 1.5,
+			size: SIZE.cell,
+			bold,
+			color: INK
+		}));
+		drawLines(
+			canvas,
+			page,
+			target,
+			text.filter((line) => line.text)
+		);
 	});
 	cursor.down(height);
 }
@@ -221,10 +232,11 @@ function drawTail(
 	// Each field is one paragraph: its label, what was settled and the proposal, read in that order.
 	for (const f of fields) {
 		const p: Node = { role: 'P' };
-		drawText(canvas, page, p, f.label, { x: MARGIN, y: cursor.y, size: SIZE.tail, bold: true });
+		drawText(canvas, page, p, `${f.label} `, { x: MARGIN, y: cursor.y, size: SIZE.tail, bold: true });
 		rule(f.start, RIGHT);
 		if (f.value) {
-			drawText(canvas, page, p, f.value, { x: f.start + 4, y: cursor.y + 1, size: SIZE.tail, color: INK });
+			const value = f.proposal.length > 0 ? `${f.value} ` : f.value;
+			drawText(canvas, page, p, value, { x: f.start + 4, y: cursor.y + 1, size: SIZE.tail, color: INK });
 		}
 		f.proposal.forEach((line, n) => {
 			const y = cursor.y - 13 - n * step;

@@ -6,7 +6,7 @@
 import { A4, MARGIN } from './document';
 import { LINE_HEIGHT, type Metrics } from './layout';
 import type { Node } from './tags';
-import { wrap } from './wrap';
+import { spaced, wrap } from './wrap';
 import type { Entry } from './worksheet-plan';
 
 /** Room between writing lines: a little more than lined paper, for unpractised handwriting. */
@@ -60,7 +60,7 @@ export function pieces(metrics: Metrics) {
 		muted = false,
 		tag: Node = { role: 'P' }
 	): Piece => {
-		const lines = wrap(value, RIGHT - x, size, bold, metrics);
+		const lines = spaced(wrap(value, RIGHT - x, size, bold, metrics));
 		const step = size * LINE_HEIGHT;
 		return {
 			height: lines.length * step,

@@ -9,13 +9,14 @@ import { m } from '$lib/paraglide/messages.js';
 import {
 	createCanvas,
 	drawFooter,
-	drawText,
+	drawLines,
 	drawWritingLines,
 	INK,
 	LINE,
 	MARGIN,
 	MUTED,
-	type FontFiles
+	type FontFiles,
+	type TextLine
 } from './document';
 import type { Made } from './names';
 import { pageCursor } from './page-cursor';
@@ -48,11 +49,18 @@ export async function makeWorksheet(
 	const draw = (p: Piece) => {
 		cursor.room(p.height);
 		const page = cursor.page;
-		for (const op of p.ops) {
+		/** A paragraph's lines, drawn together once its last line is reached. */
+		let lines: TextLine[] = [];
+		p.ops.forEach((op, i) => {
 			const y = cursor.y - op.dy;
 			if (op.kind === 'text') {
 				const color = op.muted ? MUTED : INK;
-				drawText(canvas, page, op.tag, op.text, { x: op.x, y, size: op.size, bold: op.bold, color });
+				lines.push({ text: op.text, x: op.x, y, size: op.size, bold: op.bold, color });
+				const next = p.ops[i + 1];
+				if (next?.kind !== 'text' || next.tag !== op.tag) {
+					drawLines(canvas, page, op.tag, lines);
+					lines = [];
+				}
 			} else if (op.kind === 'box') {
 				canvas.tags.mark(page, LAYOUT, () =>
 					page.drawRectangle({ x: op.x, y, width: BOX, height: BOX, borderColor: MUTED, borderWidth: 0.8 })
@@ -66,7 +74,7 @@ export async function makeWorksheet(
 				const at = canvas.doc.getPageCount();
 				areas.push({ label: op.label, lines: op.count, page: at, top: y, bottom: y - op.count * GAP });
 			}
-		}
+		});
 		cursor.down(p.height);
 	};
 

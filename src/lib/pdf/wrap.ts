@@ -4,10 +4,22 @@
  */
 import type { Metrics } from './layout';
 
+/** Lines as `wrap` makes them: with whether a word break follows each (see `wordBreaks`). */
+type Wrapped = string[] & { breaks?: boolean[] };
+
+/**
+ * Keeps the breaks on the array itself, not enumerable (the array still equals its lines): a WeakMap
+ * beside it made shrink-to-fit half again as slow.
+ */
+const withBreaks = (lines: string[], breaks: boolean[]): Wrapped =>
+	Object.defineProperty(lines, 'breaks', { value: breaks });
+
 /** Splits text into lines no wider than `width`; breaks inside a word only when the word alone is too wide. */
 export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
 	const space = metrics.width(' ', size, bold);
 	const lines: string[] = [];
+	/** Whether a word break follows each line: filled in when a word starts a new line. */
+	const breaks: boolean[] = [];
 	for (const paragraph of text.split('\n')) {
 		let line = '';
 		let used = 0;
@@ -18,7 +30,10 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 				used += space + w;
 				continue;
 			}
-			if (line) lines.push(line);
+			if (line) {
+				lines.push(line);
+				breaks.push(true);
+			}
 			if (w <= width) {
 				line = word;
 				used = w;
@@ -28,6 +43,7 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 			for (const char of word) {
 				if (line && metrics.width(line + char, size, bold) > width) {
 					lines.push(line);
+					breaks.push(false);
 					line = '';
 				}
 				line += char;
@@ -35,22 +51,48 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 			used = metrics.width(line, size, bold);
 		}
 		lines.push(line);
+		breaks.push(true);
 	}
-	return lines.length > 0 ? lines : [''];
+	if (lines.length === 0) {
+		lines.push('');
+		breaks.push(false);
+	}
+	breaks[breaks.length - 1] = false;
+	return withBreaks(lines, breaks);
 }
 
-/** Remembers wrapped paragraphs while one page is fitted: the same text is wrapped at the same size many times. */
-export function memoWrap(metrics: Metrics): typeof wrap {
-	// By text first: a long text is then hashed once (strings keep their hash), not in a new key each time.
-	const memo = new Map<string, Map<string, string[]>>();
-	return (text, width, size, bold) => {
-		let byText = memo.get(text);
-		if (!byText) memo.set(text, (byText = new Map()));
+/**
+ * For each line `wrap` made, whether a word break follows it: a space or a line break the parent typed,
+ * not the middle of a word too long for the line; the last line has none. The documents draw that space at
+ * the line's end: it shows nothing, but when the text is copied or read aloud the words stay apart.
+ */
+export function wordBreaks(lines: readonly string[]): boolean[] {
+	return (lines as Wrapped).breaks ?? lines.map(() => false);
+}
+
+/** The lines with a space at the end of each that a word break follows, for drawing. */
+export function spaced(lines: readonly string[]): string[] {
+	const breaks = wordBreaks(lines);
+	return lines.map((line, i) => (breaks[i] ? `${line} ` : line));
+}
+
+/**
+ * Remembers wrapped paragraphs while one page is fitted: the same paragraph is wrapped at the same size many
+ * times. Found by the paragraph object, so a long text is never hashed again (nor joined again with its lead).
+ */
+export function memoWrap<P extends object>(
+	metrics: Metrics,
+	textOf: (paragraph: P) => string
+): (paragraph: P, width: number, size: number, bold: boolean) => string[] {
+	const memo = new Map<P, Map<string, string[]>>();
+	return (paragraph, width, size, bold) => {
+		let byParagraph = memo.get(paragraph);
+		if (!byParagraph) memo.set(paragraph, (byParagraph = new Map()));
 		const key = `${size}|${width}|${bold ? 1 : 0}`;
-		let lines = byText.get(key);
+		let lines = byParagraph.get(key);
 		if (!lines) {
-			lines = wrap(text, width, size, bold, metrics);
-			byText.set(key, lines);
+			lines = wrap(textOf(paragraph), width, size, bold, metrics);
+			byParagraph.set(key, lines);
 		}
 		return lines;
 	};
@@ -88,5 +130,6 @@ export function wrapAtMost(
 	if (lines.length <= max) return { lines, shortened: false };
 	const kept = lines.slice(0, max);
 	kept[max - 1] = withSuffix(kept[max - 1]!, more, width, size, bold, metrics);
-	return { lines: kept, shortened: true };
+	const breaks = [...wordBreaks(lines).slice(0, max - 1), false];
+	return { lines: withBreaks(kept, breaks), shortened: true };
 }

@@ -225,7 +225,7 @@ export function elements(node: StructNode): StructNode[] {
 	return [node, ...node.kids.flatMap(elements)];
 }
 
-/** All the text an element holds, with its children's, in reading order. */
+/** All the text an element holds, with its children's, in reading order, spaces made single. */
 export function textOf(node: StructNode): string {
-	return [...node.text, ...node.kids.map(textOf)].filter(Boolean).join(' ');
+	return [...node.text, ...node.kids.map(textOf)].join(' ').replace(/\s+/g, ' ').trim();
 }

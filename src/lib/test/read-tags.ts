@@ -224,15 +224,25 @@ export async function structureProblems(bytes: Uint8Array, artifacts: string[] =
 	problems.push(...[...inTree].map((key) => `MCID ${key} is in the tree but not on its page`));
 
 	// pdftotext reads replacement text (ActualText) where poppler's tree gives the glyphs' own, which may
-	// be in another normal form ("ị" as i and a combining dot): words are compared in NFC.
+	// be in another normal form ("ị" as i and a combining dot): words are compared in NFC. A word too long
+	// for its line is broken inside: pdftotext gives its pieces, the tree the whole word.
 	const words = (text: string) => text.normalize('NFC').split(/\s+/).filter(Boolean);
-	const count = (list: string[]) =>
-		list.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
-	const shown = count(words(pdfText(bytes, 'raw')));
-	const read = count(words([textOf(structure(bytes)), ...artifacts].join(' ')));
-	for (const word of new Set([...shown.keys(), ...read.keys()])) {
-		const [s, r] = [shown.get(word) ?? 0, read.get(word) ?? 0];
-		if (s !== r) problems.push(`"${word}" shown ${s}×, in the tree or artifacts ${r}×`);
+	const read = new Map<string, number>();
+	for (const word of words([textOf(structure(bytes)), ...artifacts].join(' '))) {
+		read.set(word, (read.get(word) ?? 0) + 1);
+	}
+	const take = (word: string) => (read.get(word) ?? 0) > 0 && read.set(word, read.get(word)! - 1);
+	const shown = words(pdfText(bytes, 'raw'));
+	for (let i = 0; i < shown.length; i++) {
+		if (take(shown[i]!)) continue;
+		let whole = shown[i]!;
+		let j = i + 1;
+		while (j < shown.length && j - i < 100 && !take((whole += shown[j]!))) j++;
+		if (j < shown.length && j - i < 100) i = j;
+		else problems.push(`"${shown[i]}" is shown but not in the tree or the artifacts`);
+	}
+	for (const [word, left] of read) {
+		if (left > 0) problems.push(`"${word}" is in the tree or the artifacts ${left}× more than shown`);
 	}
 	return problems;
 }
