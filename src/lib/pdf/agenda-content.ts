@@ -95,7 +95,12 @@ export function agendaContent(prep: Preparation, clean: Clean): PageContent {
 					text: `${m.pdf_with_me({}, o)} ${[m.pdf_me({}, o), ...myPeople.list(prep).map(person)].join(' · ')}`
 				},
 				...(attends !== 'unknown'
-					? [{ text: clean(childAttendsSentence[attends]({ child: prep.child.firstName }, o), peopleLabel) }]
+					? [
+							{
+								text: clean(childAttendsSentence[attends]({ child: prep.child.firstName }, o), peopleLabel),
+								dir: 'ltr' as const
+							}
+						]
 					: [])
 			]
 		},

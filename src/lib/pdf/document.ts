@@ -3,20 +3,19 @@
  * metadata without personal data beyond the title, text cleaning that reports what it had to replace, and
  * drawing: text, a computed layout, footers and writing lines, all of it tagged (tags.ts) as it is drawn.
  */
-import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Language } from '$lib/model/constants';
-import { fontkitAdapter, readsBack } from './fontkit-adapter';
+import { fontkitAdapter } from './fontkit-adapter';
+import { embedFonts, type DocumentFonts, type FontFiles } from './fonts';
 import type { Layout } from './layout';
 import { cachedMetrics } from './measure';
 import { addMetadata, nameSubsets } from './pdfua';
+import { drawPieces, piecesOf, readsBackAs, type TextLine, type TextStyle } from './line';
+import type { Script } from './scripts';
 import { FOOTER, LAYOUT, tagging, type Artifact, type Node, type Tags } from './tags';
 import { printable } from './text';
 
-/** The two weights of the font, as file bytes (loaded by the browser or read from disk by the CLI). */
-export interface FontFiles {
-	regular: Uint8Array;
-	bold: Uint8Array;
-}
+export type { FontFiles } from './fonts';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const MARGIN = 50;
@@ -40,6 +39,8 @@ export interface Canvas {
 	doc: PDFDocument;
 	regular: PDFFont;
 	bold: PDFFont;
+	/** Noto Sans and the script fonts the document's text needs (fonts.ts). */
+	fonts: DocumentFonts;
 	metrics: ReturnType<typeof cachedMetrics>;
 	/** Cleans a text for printing; when it had to replace characters, `field` is remembered. */
 	clean(raw: string, field: string): string;
@@ -54,17 +55,21 @@ export interface Canvas {
 	save(): Promise<Uint8Array>;
 }
 
-export async function createCanvas(
-	fonts: FontFiles,
-	language: Language,
+export interface CanvasOptions {
+	/** The scripts beyond Latin that the text needs (scripts.ts `scriptsOf`): their fonts are embedded. */
+	scripts?: readonly Script[];
 	/** Only a test changes them: shaping with `ccmp` on gives glyphs that read back wrong. */
-	features: Record<string, boolean> = FEATURES
+	features?: Record<string, boolean>;
+}
+
+export async function createCanvas(
+	files: FontFiles,
+	language: Language,
+	{ scripts = [], features = FEATURES }: CanvasOptions = {}
 ): Promise<Canvas> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkitAdapter);
-	const regular = await doc.embedFont(fonts.regular, { subset: true, features });
-	const bold = await doc.embedFont(fonts.bold, { subset: true, features });
-	const covered = new Set(regular.getCharacterSet());
+	const fonts = await embedFonts(doc, files, scripts, features);
 	const replacedIn = new Set<string>();
 	const tags = tagging(doc);
 	doc.setLanguage(PDF_LANGUAGE[language]);
@@ -72,38 +77,29 @@ export async function createCanvas(
 	doc.setProducer(TOOL);
 	return {
 		doc,
-		regular,
-		bold,
-		metrics: cachedMetrics(regular, bold),
+		regular: fonts.regular,
+		bold: fonts.bold,
+		fonts,
+		metrics: cachedMetrics(fonts.fontOf),
 		replacedIn,
 		clean(raw, field) {
-			const result = printable(raw, (c) => covered.has(c));
+			const result = printable(raw, fonts.covers);
 			if (result.replaced) replacedIn.add(field);
 			return result.text;
 		},
 		addPage: () => doc.addPage([A4.width, A4.height]),
 		tags,
-		readsBack: (text, bold) => readsBack(bold ? fonts.bold : fonts.regular, text, features),
+		readsBack: (text, bold) => fonts.readsBack(text, undefined, bold),
 		save() {
 			tags.finish();
-			nameSubsets([regular, bold]);
+			nameSubsets(fonts.all);
 			addMetadata(doc, doc.getTitle() ?? '', PDF_LANGUAGE[language], TOOL);
 			return doc.save();
 		}
 	};
 }
 
-export interface TextStyle {
-	x: number;
-	/** Baseline. */
-	y: number;
-	size: number;
-	bold?: boolean;
-	/** pdf-lib's default, black, when not given. */
-	color?: Color;
-}
-
-export type TextLine = TextStyle & { text: string };
+export type { TextLine, TextStyle } from './line';
 
 /**
  * Draws lines of text as part of `target`, in one marked-content sequence. All the documents' text is
@@ -112,17 +108,22 @@ export type TextLine = TextStyle & { text: string };
  */
 export function drawLines(canvas: Canvas, page: PDFPage, target: Node | Artifact, lines: TextLine[]): void {
 	if (lines.length === 0) return;
-	const faithful = lines.every((line) => canvas.readsBack(line.text, line.bold ?? false));
-	if (!faithful && lines.length > 1) {
+	const laid = lines.map((line) => ({ line, pieces: piecesOf(canvas.fonts, line) }));
+	const readBack = laid.every(({ line, pieces }) => readsBackAs(canvas.fonts, line, pieces));
+	if (!readBack && lines.length > 1) {
 		for (const line of lines) drawLines(canvas, page, target, [line]);
 		return;
 	}
 	const draw = () => {
-		for (const { text, x, y, size, bold, color } of lines) {
-			page.drawText(text, { x, y, size, font: bold ? canvas.bold : canvas.regular, color });
+		for (const { line, pieces } of laid) {
+			if (pieces) drawPieces(page, canvas.fonts, line, pieces);
+			else {
+				const { text, x, y, size, bold, color } = line;
+				page.drawText(text, { x, y, size, font: bold ? canvas.bold : canvas.regular, color });
+			}
 		}
 	};
-	canvas.tags.mark(page, target, draw, faithful ? undefined : lines[0]!.text);
+	canvas.tags.mark(page, target, draw, readBack ? undefined : lines[0]!.text);
 }
 
 /** Draws one line of text as part of `target` (see `drawLines`). */
@@ -148,10 +149,11 @@ export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void 
 		if (!line.text) continue;
 		if (line.tag !== tag) flush();
 		tag = line.tag;
-		const font = line.bold ? canvas.bold : canvas.regular;
-		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, line.size) : line.x;
+		const { size, bold, rtl, right } = line;
+		const font = bold ? canvas.bold : canvas.regular;
+		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, size) : line.x;
 		const text = line.spaceAfter ? `${line.text} ` : line.text;
-		group.push({ text, x, y: line.y, size: line.size, bold: line.bold, color: INK });
+		group.push({ text, x, y: line.y, size, bold, color: INK, rtl, right });
 	}
 	flush();
 	if (layout.rules.length === 0) return;

@@ -207,16 +207,17 @@ describe('the agenda', () => {
 		expect(pdfText(made.bytes)).toContain('(meer in de app)');
 	});
 
-	it('replaces Arabic and emoji visibly and names the fields, instead of crashing or dropping them', async () => {
+	it('replaces Chinese and emoji visibly and names the fields, instead of crashing or dropping them', async () => {
 		const prep = example('ayse');
 		prep.answers.childVoice.wish = 'Een hond 🐶 en een feest 🎉';
-		prep.answers.purpose.why = 'Lezen in het Arabisch: محمد يقرأ';
+		prep.answers.purpose.why = 'Lezen in het Chinees: 你好';
 		const made = await makeAgenda(prep, fonts);
 		expect(made.replacedIn.sort()).toEqual(
 			['Waarom is er dit gesprek?', 'Wat zou je willen? Wat is jouw wens?'].sort()
 		);
 		const text = pdfText(made.bytes);
 		expect(text).toContain(`Een hond ${REPLACEMENT} en een feest ${REPLACEMENT}`);
+		expect(text).toContain(`Lezen in het Chinees: ${REPLACEMENT}`);
 		expect(uninkedWords(made.bytes)).toEqual([]);
 	});
 

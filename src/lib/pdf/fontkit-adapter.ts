@@ -47,6 +47,21 @@ const shaped = new WeakMap<fontkit.Font, WeakMap<Features, Map<string, Shaped>>>
 /** Enough for every word of a long preparation; past it the cache starts afresh. */
 const MOST_WORDS = 20_000;
 
+/**
+ * A word's glyphs in the order of its characters, also for Arabic: fontkit would reverse a right-to-left
+ * word (and Arabic digits with it, which read from left to right), but the order on the page is the bidi
+ * code's to decide (bidi-line.ts), and it draws right-to-left glyphs in this order (docs/pdf.md).
+ */
+function shape(font: fontkit.Font, word: string, features: Features): Glyphs {
+	const run = font.layout(word, features, undefined, undefined, 'ltr');
+	// fontkit draws an invisible character with the space's glyph (or, in a font without a space, the
+	// missing-glyph box), which would show a gap or a box. The one that text.ts keeps is Persian's
+	// zero-width non-joiner: it has done its work in shaping (the letters beside it do not join), and
+	// the Arabic font's own glyph for it is a visible mark. So nothing is drawn for it.
+	const space = font.glyphForCodePoint(0x20).id;
+	return run.glyphs.filter((glyph, i) => glyph.id !== space || run.positions[i]!.xAdvance !== 0);
+}
+
 /** Shapes a word once per font and feature set. */
 function shaper(font: fontkit.Font, features: Features): (word: string) => Shaped {
 	let byFeatures = shaped.get(font);
@@ -56,9 +71,10 @@ function shaper(font: fontkit.Font, features: Features): (word: string) => Shape
 	return (word) => {
 		let result = words.get(word);
 		if (!result) {
-			const glyphs = font.layout(word, features).glyphs;
+			const glyphs = shape(font, word, features);
 			const read = glyphs.map((glyph) => String.fromCodePoint(...glyph.codePoints)).join('');
-			words.set(word, (result = { glyphs, faithful: read === word }));
+			// The non-joiner is not drawn (see `shape`), and reading back without it loses nothing.
+			words.set(word, (result = { glyphs, faithful: read === word.replaceAll('\u200c', '') }));
 		}
 		return result;
 	};
@@ -94,6 +110,15 @@ export function readsBack(data: Uint8Array, text: string, features: Features): b
 	return text
 		.split(' ')
 		.every((word, i) => (i === 0 || shape(' ').faithful) && (!word || shape(word).faithful));
+}
+
+/**
+ * The advance of each glyph drawn for `text`, in em (times the size gives points), in the order pdf-lib
+ * encodes them: for drawing glyphs one by one (glyphs.ts). The font must have been parsed (embedded).
+ */
+export function glyphAdvances(data: Uint8Array, text: string, features: Features): number[] {
+	const font = parsed.get(data)!;
+	return layoutByWord(font, text, features).glyphs.map((glyph) => glyph.advanceWidth / font.unitsPerEm);
 }
 
 export const fontkitAdapter = {

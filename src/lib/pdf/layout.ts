@@ -25,6 +25,12 @@ export interface Paragraph {
 	title?: boolean;
 	/** A short text in a right-hand column, such as "10 min". */
 	aside?: string;
+	/**
+	 * 'ltr': a sentence of the document's own around the parent's words ("محمد is er niet bij."), which
+	 * reads from left to right whatever it starts with. Otherwise a paragraph reads in the direction of
+	 * its first letter (as HTML's dir="auto"), and an answer after its question in its own.
+	 */
+	dir?: 'ltr';
 }
 
 export interface Block {
@@ -50,6 +56,10 @@ export interface Line {
 	bold: boolean;
 	/** Right-aligned at x when set. */
 	alignRight?: boolean;
+	/** Its text reads from right to left: its paragraph, or an answer after its question in bold. */
+	rtl?: boolean;
+	/** The right edge of a line of a right-to-left paragraph, aligned there. */
+	right?: number;
 	/** The structure element the line is part of: the same object for every line of one element. */
 	tag: Node;
 	/** A word break follows: drawn as a space at the end, which keeps words apart when read back. */
@@ -82,7 +92,7 @@ export interface FitOptions {
 	moreItems: string;
 }
 
-import { memoWrap, withSuffix, wordBreaks, wrap } from './wrap';
+import { directions, memoWrap, withSuffix, wordBreaks, wrap } from './wrap';
 
 export const LINE_HEIGHT = 1.32;
 const HEADING_SCALE = 1.12;
@@ -129,10 +139,13 @@ export function layoutBlocks(
 			const headingSize = size * HEADING_SCALE;
 			const tag: Node = { role: 'H2' };
 			y -= headingSize;
-			for (const text of wrap(block.heading, width, headingSize, true, metrics)) {
-				lines.push({ text, x: box.left, y, size: headingSize, bold: true, tag });
+			const heading = wrap(block.heading, width, headingSize, true, metrics);
+			const headingBreaks = wordBreaks(heading);
+			heading.forEach((text, i) => {
+				const spaceAfter = headingBreaks[i] || undefined;
+				lines.push({ text, x: box.left, y, size: headingSize, bold: true, tag, spaceAfter });
 				y -= headingSize * LINE_HEIGHT;
-			}
+			});
 			y += headingSize * LINE_HEIGHT - headingSize * 0.45;
 			rules.push({ x1: box.left, x2: box.right, y });
 			y -= size * 0.35;
@@ -157,6 +170,8 @@ export function layoutBlocks(
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
 			let wrapped = wrapParagraph(p, textWidth, size, bold);
 			const breaks = wordBreaks(wrapped);
+			const rtl = p.dir === 'ltr' ? [] : directions(wrapped, whole(p));
+			const answerRtl = p.lead !== undefined ? directions(wrapped, p.text) : [];
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
 				wrapped[wrapped.length - 1] = withSuffix(
@@ -196,10 +211,18 @@ export function layoutBlocks(
 					if (strong) pieces.push({ text: strong, x, y: base, size, bold: true, tag });
 					if (rest) {
 						const after = strong ? metrics.width(`${strong} `, size, true) : 0;
-						pieces.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag });
+						// The answer keeps its own direction, set apart from the question (as HTML's <bdi>).
+						const own = answerRtl[i] || undefined;
+						pieces.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag, rtl: own });
 					}
 					leadLeft = Math.max(0, leadLeft - text.length - 1);
 				}
+				if (rtl[i])
+					alignRight(
+						pieces.filter((piece) => piece.tag === tag),
+						box.left + indent + textWidth,
+						metrics
+					);
 				// Pieces of a line are whole words; after the last, a word break or the aside may follow.
 				const last = i === wrapped.length - 1;
 				pieces.forEach((piece, n) => {
@@ -215,6 +238,20 @@ export function layoutBlocks(
 		y -= size * 0.9;
 	}
 	return { size, lines, rules, end: y, truncated };
+}
+
+/**
+ * A right-to-left line: its pieces from the right edge of the column leftwards, each one space apart
+ * (the space drawn after a piece shows at its left). A list item's label or bullet stays where the
+ * page's left-to-right lists have it.
+ */
+function alignRight(pieces: Line[], right: number, metrics: Metrics) {
+	for (const piece of pieces) {
+		piece.x = right - metrics.width(piece.text, piece.size, piece.bold);
+		piece.rtl = true;
+		piece.right = right;
+		right = piece.x - metrics.width(' ', piece.size, piece.bold);
+	}
 }
 
 /**

@@ -27,6 +27,7 @@ import { spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';
+import { scriptsOf } from './scripts';
 
 /** Room kept for notes at the bottom of the page, in points. */
 const NOTES_MIN = 80;
@@ -40,7 +41,7 @@ export async function makeOnePage(
 	notes = true
 ): Promise<Made> {
 	const o = { locale: prep.language } as const;
-	const canvas = await createCanvas(fonts, prep.language);
+	const canvas = await createCanvas(fonts, prep.language, { scripts: scriptsOf(prep) });
 	const { title, details, blocks } = content(canvas.clean);
 	canvas.doc.setTitle(title, { showInWindowTitleBar: true });
 	const page = canvas.addPage();

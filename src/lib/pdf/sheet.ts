@@ -7,10 +7,9 @@
  */
 import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
+import { scriptsOf } from './scripts';
 import { m } from '$lib/paraglide/messages.js';
-import type { PDFPage } from 'pdf-lib';
 import {
-	A4,
 	createCanvas,
 	drawFooter,
 	drawLines,
@@ -23,40 +22,35 @@ import {
 	type FontFiles
 } from './document';
 import { LINE_HEIGHT } from './layout';
-import { spaced, wrapAtMost } from './wrap';
+import { directions, spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import { pageCursor, type PageCursor } from './page-cursor';
-import { sheetContent, type TailField } from './sheet-content';
+import { sheetContent } from './sheet-content';
 import { LAYOUT, REPEATED, type Artifact, type Node } from './tags';
+import { drawTail } from './sheet-tail';
+import { NONE, RIGHT, SIZE, SPACE, start, WIDTH, type Lines } from './sheet-lines';
 
-/** Type sizes, in points. */
-const SIZE = { title: 16, details: 10, cell: 9, list: 9.5, tail: 10, proposal: 8.5 } as const;
-/** Room inside a cell, after the title block, between the closing fields, in points. */
-const SPACE = { pad: 4, afterTitle: 5, beforeDetails: 13, afterDetails: 14, list: 10, tail: 22, field: 34 };
 /** Share of the table width per column: what, who, by when, how we see it works, evaluation. */
 const COLUMNS = [0.3, 0.16, 0.13, 0.26, 0.15];
 const MAX_CELL_LINES = 12;
-const MAX_PROPOSAL_LINES = 4;
 const BLANK_ROWS = 4;
 const BLANK_ROW_HEIGHT = 42;
 const BULLET_INDENT = 12;
-const WIDTH = A4.width - 2 * MARGIN;
-const RIGHT = A4.width - MARGIN;
 const XS = COLUMNS.reduce<number[]>((acc, share, i) => [...acc, acc[i]! + share * WIDTH], [MARGIN]);
 
 export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Made> {
 	const o = { locale: prep.language } as const;
-	const canvas = await createCanvas(fonts, prep.language);
+	const canvas = await createCanvas(fonts, prep.language, { scripts: scriptsOf(prep) });
 	const content = sheetContent(prep, { locale: prep.language, clean: canvas.clean });
 	canvas.doc.setTitle(content.title, { showInWindowTitleBar: true });
 	const more = m.pdf_more({}, o);
 	/** Set when any text had to be shortened, so that the page can say so. */
 	let shortened = false;
-	const lines = (text: string, width: number, size: number, max: number, bold = false) => {
+	const lines = (text: string, width: number, size: number, max: number, bold = false): Lines => {
 		const fitted = wrapAtMost(text, width, size, bold, canvas.metrics, max, more);
 		shortened ||= fitted.shortened;
 		// A space where a word break ends a line keeps the words apart when the sheet is read back.
-		return spaced(fitted.lines);
+		return Object.assign(spaced(fitted.lines), { rtl: directions(fitted.lines, text) });
 	};
 	const cellLines = (text: string, column: number, bold = false) =>
 		lines(text, XS[column + 1]! - XS[column]! - 2 * SPACE.pad, SIZE.cell, MAX_CELL_LINES, bold);
@@ -76,15 +70,17 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	const cursor = pageCursor(canvas, drawHeader);
 
 	const h1: Node = { role: 'H1' };
-	for (const line of lines(content.title, WIDTH, SIZE.title, 2, true)) {
+	const title = lines(content.title, WIDTH, SIZE.title, 2, true);
+	title.forEach((line, n) => {
 		cursor.down(SIZE.title);
-		drawText(canvas, cursor.page, h1, line, { x: MARGIN, y: cursor.y, size: SIZE.title, bold: true });
+		const at = start(title, n, MARGIN, RIGHT);
+		drawText(canvas, cursor.page, h1, line, { ...at, y: cursor.y, size: SIZE.title, bold: true });
 		cursor.down(SPACE.afterTitle);
-	}
+	});
 	cursor.down(SPACE.beforeDetails);
-	const details = lines(content.details, WIDTH, SIZE.details, 1)[0]!;
-	drawText(canvas, cursor.page, { role: 'P' }, details, {
-		x: MARGIN,
+	const details = lines(content.details, WIDTH, SIZE.details, 1);
+	drawText(canvas, cursor.page, { role: 'P' }, details[0]!, {
+		...start(details, 0, MARGIN, RIGHT),
 		y: cursor.y,
 		size: SIZE.details,
 		color: MUTED
@@ -98,7 +94,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 		drawRow(canvas, cursor, cells, height, false, row('TD'));
 	}
 	// Rows to write in by hand: room on paper, nothing to read.
-	const blank = COLUMNS.map(() => [] as string[]);
+	const blank = COLUMNS.map(() => NONE);
 	for (let i = 0; i < BLANK_ROWS; i++) {
 		cursor.room(BLANK_ROW_HEIGHT);
 		drawRow(canvas, cursor, blank, BLANK_ROW_HEIGHT, false, LAYOUT);
@@ -132,7 +128,10 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 				const text = { y: cursor.y, size: SIZE.list, color: INK };
 				if (n === 0)
 					drawText(canvas, cursor.page, { role: 'Lbl', parent: li }, '•', { ...text, x: MARGIN + 2 });
-				drawText(canvas, cursor.page, body, line, { ...text, x: MARGIN + BULLET_INDENT });
+				drawText(canvas, cursor.page, body, line, {
+					...text,
+					...start(item, n, MARGIN + BULLET_INDENT, RIGHT)
+				});
 			});
 		}
 	}
@@ -150,7 +149,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 	};
 }
 
-function rowHeight(cells: string[][]): number {
+function rowHeight(cells: readonly string[][]): number {
 	return Math.max(1, ...cells.map((c) => c.length)) * SIZE.cell * LINE_HEIGHT + 2 * SPACE.pad;
 }
 
@@ -161,7 +160,7 @@ function rowHeight(cells: string[][]): number {
 function drawRow(
 	canvas: Canvas,
 	cursor: PageCursor,
-	cells: string[][],
+	cells: Lines[],
 	height: number,
 	bold: boolean,
 	into: Node[] | Artifact
@@ -178,7 +177,7 @@ function drawRow(
 		if (Array.isArray(into)) canvas.tags.element(into[i]!);
 		const text = lines.map((line, n) => ({
 			text: line,
-			x: x + SPACE.pad,
+			...start(lines, n, x + SPACE.pad, x + width - SPACE.pad),
 			y: top - SPACE.pad - SIZE.cell - n * SIZE.cell * LINE_HEIGHT + 1.5,
 			size: SIZE.cell,
 			bold,
@@ -192,71 +191,4 @@ function drawRow(
 		);
 	});
 	cursor.down(height);
-}
-
-/**
- * The closing fields, each a label with a line to write on: what was settled printed on the line, the
- * parent's proposal under it, muted. Then the box to tick when the record was received and checked.
- */
-function drawTail(
-	canvas: Canvas,
-	cursor: PageCursor,
-	tail: TailField[],
-	checked: string,
-	lines: (text: string, width: number, size: number, max: number) => string[]
-) {
-	const step = SIZE.proposal * LINE_HEIGHT;
-	const fields = tail.map((f) => {
-		const start = MARGIN + canvas.metrics.width(f.label, SIZE.tail, true) + 6;
-		const proposal = f.proposal ? lines(f.proposal, WIDTH, SIZE.proposal, MAX_PROPOSAL_LINES) : [];
-		return {
-			...f,
-			start,
-			value: f.value ? lines(f.value, RIGHT - start - 4, SIZE.tail, 1)[0]! : '',
-			proposal,
-			height: SPACE.field + Math.max(0, proposal.length - 1) * step
-		};
-	});
-	cursor.room(SPACE.tail + fields.reduce((sum, f) => sum + f.height, 0) + SPACE.field);
-	cursor.down(SPACE.tail);
-	const page: PDFPage = cursor.page;
-	const rule = (from: number, to: number) =>
-		canvas.tags.mark(page, LAYOUT, () =>
-			page.drawLine({
-				start: { x: from, y: cursor.y - 2 },
-				end: { x: to, y: cursor.y - 2 },
-				thickness: 0.5,
-				color: LINE
-			})
-		);
-	// Each field is one paragraph: its label, what was settled and the proposal, read in that order.
-	for (const f of fields) {
-		const p: Node = { role: 'P' };
-		drawText(canvas, page, p, `${f.label} `, { x: MARGIN, y: cursor.y, size: SIZE.tail, bold: true });
-		rule(f.start, RIGHT);
-		if (f.value) {
-			const value = f.proposal.length > 0 ? `${f.value} ` : f.value;
-			drawText(canvas, page, p, value, { x: f.start + 4, y: cursor.y + 1, size: SIZE.tail, color: INK });
-		}
-		f.proposal.forEach((line, n) => {
-			const y = cursor.y - 13 - n * step;
-			drawText(canvas, page, p, line, { x: MARGIN, y, size: SIZE.proposal, color: MUTED });
-		});
-		cursor.down(f.height);
-	}
-
-	canvas.tags.mark(page, LAYOUT, () =>
-		page.drawRectangle({
-			x: MARGIN,
-			y: cursor.y - 2,
-			width: 11,
-			height: 11,
-			borderColor: INK,
-			borderWidth: 0.8
-		})
-	);
-	drawText(canvas, page, { role: 'P' }, checked, { x: MARGIN + 18, y: cursor.y, size: SIZE.tail });
-	const after = MARGIN + 18 + canvas.metrics.width(checked, SIZE.tail, false) + 6;
-	rule(after, Math.min(after + 120, RIGHT));
-	cursor.down(SPACE.field);
 }

@@ -89,7 +89,7 @@ describe('the structure tree', () => {
 
 	it('gives text whose glyphs read back as other characters its real text (ActualText)', async () => {
 		// With ccmp on, fontkit draws "ị" as an "i" and a combining dot, which read back as "i" + U+0323.
-		const canvas = await createCanvas(nodeFonts(), 'nl', { ccmp: true });
+		const canvas = await createCanvas(nodeFonts(), 'nl', { features: { ccmp: true } });
 		canvas.doc.setTitle('Thị', { showInWindowTitleBar: true });
 		const page = canvas.addPage();
 		drawText(canvas, page, { role: 'P' }, 'in', { x: 50, y: 700, size: 12 });

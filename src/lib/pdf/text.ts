@@ -8,12 +8,19 @@
 export const REPLACEMENT = '\uFFFD';
 
 /**
- * Bidi overrides and isolates, zero-width characters, soft hyphen, the combining grapheme joiner and the
+ * Bidi overrides, isolates and marks, zero-width characters, soft hyphen, the combining grapheme joiner and the
  * deprecated format characters (U+206A–U+206F): invisible and unsafe in a PDF. The font draws them all with
- * the space's glyph, which is copied back as a space, not as them.
+ * the space's glyph, which is copied back as a space, not as them. One stays: the zero-width non-joiner
+ * between two Arabic letters, where Persian needs it (it keeps the letters apart; the Arabic font has it).
  */
 // The joiner (U+034F) stands apart: a combining mark inside a class reads as if it joined its neighbour.
-const INVISIBLE = /\u034F|[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+const INVISIBLE =
+	/\u034F|[\u00AD\u061C\u200B\u200D-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]|(?<!\p{Script=Arabic})\u200C|\u200C(?!\p{Script=Arabic})/gu;
+/**
+ * Arabic presentation forms: letters in one of their joined shapes, which old keyboards and PDFs give.
+ * They become the letters they stand for, which the font shapes itself (the font has no presentation forms).
+ */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]+/g;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
@@ -33,7 +40,8 @@ export function plainText(raw: string): string {
 		.replace(/\r\n?/g, '\n')
 		.replace(/\t/g, ' ')
 		.replace(CONTROL, '')
-		.replace(INVISIBLE, '');
+		.replace(INVISIBLE, '')
+		.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'));
 }
 
 /** Keeps line breaks (\n); tabs become spaces. `covers` says whether the font draws a code point. */

@@ -3,16 +3,25 @@
  * every document's layout.
  */
 import type { Metrics } from './layout';
+import { rightToLeft } from './scripts';
 
-/** Lines as `wrap` makes them: with whether a word break follows each (see `wordBreaks`). */
-type Wrapped = string[] & { breaks?: boolean[] };
+/** An Arabic letter: only a text with one can have a paragraph that reads from right to left. */
+const RIGHT_TO_LEFT = /[\u0600-\u06ff\u0750-\u077f]/;
 
 /**
- * Keeps the breaks on the array itself, not enumerable (the array still equals its lines): a WeakMap
- * beside it made shrink-to-fit half again as slow.
+ * Lines as `wrap` makes them: with whether a word break follows each (see `wordBreaks`) and, for a text
+ * with right-to-left letters, which of its paragraphs (lines the parent typed) each is part of.
  */
-const withBreaks = (lines: string[], breaks: boolean[]): Wrapped =>
+type Wrapped = string[] & { breaks?: boolean[]; parts?: number[] };
+
+/**
+ * Keeps the breaks and parts on the array itself, not enumerable (the array still equals its lines): a
+ * WeakMap beside it made shrink-to-fit half again as slow.
+ */
+function withBreaks(lines: string[], breaks: boolean[], parts?: number[]): Wrapped {
 	Object.defineProperty(lines, 'breaks', { value: breaks });
+	return parts ? Object.defineProperty(lines, 'parts', { value: parts }) : lines;
+}
 
 /** Splits text into lines no wider than `width`; breaks inside a word only when the word alone is too wide. */
 export function wrap(text: string, width: number, size: number, bold: boolean, metrics: Metrics): string[] {
@@ -20,7 +29,10 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 	const lines: string[] = [];
 	/** Whether a word break follows each line: filled in when a word starts a new line. */
 	const breaks: boolean[] = [];
-	for (const paragraph of text.split('\n')) {
+	const paragraphs = text.split('\n');
+	/** The paragraph of each line, when one could read from right to left. */
+	const parts: number[] | undefined = RIGHT_TO_LEFT.test(text) ? [] : undefined;
+	paragraphs.forEach((paragraph, part) => {
 		let line = '';
 		let used = 0;
 		for (const word of paragraph.split(/ +/).filter(Boolean)) {
@@ -52,13 +64,10 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 		}
 		lines.push(line);
 		breaks.push(true);
-	}
-	if (lines.length === 0) {
-		lines.push('');
-		breaks.push(false);
-	}
+		while (parts && parts.length < lines.length) parts.push(part);
+	});
 	breaks[breaks.length - 1] = false;
-	return withBreaks(lines, breaks);
+	return withBreaks(lines, breaks, parts);
 }
 
 /**
@@ -70,10 +79,24 @@ export function wordBreaks(lines: readonly string[]): boolean[] {
 	return (lines as Wrapped).breaks ?? lines.map(() => false);
 }
 
-/** The lines with a space at the end of each that a word break follows, for drawing. */
+/**
+ * For each line `wrap` made of `text`, whether its paragraph (a line the parent typed) reads from right to
+ * left (scripts.ts `rightToLeft`). `text` may also be the end of the wrapped text after words of one line
+ * (an answer after its question): the answer's own direction, line by line.
+ */
+export function directions(lines: readonly string[], text: string): boolean[] {
+	const parts = (lines as Wrapped).parts;
+	if (!parts) return lines.map(() => false);
+	const rtl = text.split('\n').map(rightToLeft);
+	return parts.map((part) => rtl[part] ?? false);
+}
+
+/** The lines with a space at the end of each that a word break follows, for drawing; directions kept. */
 export function spaced(lines: readonly string[]): string[] {
 	const breaks = wordBreaks(lines);
-	return lines.map((line, i) => (breaks[i] ? `${line} ` : line));
+	const drawn = lines.map((line, i) => (breaks[i] ? `${line} ` : line));
+	const parts = (lines as Wrapped).parts;
+	return parts ? Object.defineProperty(drawn, 'parts', { value: parts }) : drawn;
 }
 
 /**
@@ -131,5 +154,5 @@ export function wrapAtMost(
 	const kept = lines.slice(0, max);
 	kept[max - 1] = withSuffix(kept[max - 1]!, more, width, size, bold, metrics);
 	const breaks = [...wordBreaks(lines).slice(0, max - 1), false];
-	return { lines: withBreaks(kept, breaks), shortened: true };
+	return { lines: withBreaks(kept, breaks, (lines as Wrapped).parts?.slice(0, max)), shortened: true };
 }

@@ -25,6 +25,44 @@ export const NAMES = [
 	'Олена Шевченко'
 ];
 
+/** Sentences in the scripts beyond Latin, each with a unique marker word, as a parent could type them. */
+export const SENTENCES = {
+	/** Arabic with a Latin name, a year and a Dutch class: a right-to-left paragraph. */
+	arabic: 'محمد يحب كرة القدم مع Tom منذ 2023 في groep 5',
+	/** Persian, with پ چ ژ گ and the zero-width non-joiner inside می‌خواهد. */
+	persian: 'زهرا می‌خواهد پیش چیدن ژاکت گرم بماند',
+	/** Tigrinya (Ethiopic script). */
+	tigrinya: 'ዮሃንስ ሰላም ኣብ ቤት ትምህርቲ',
+	/** Dutch with an Arabic name and a number in it: a left-to-right paragraph. */
+	dutch: 'Wij noemen hem محمد en hij is 8 jaar',
+	ukrainian: 'Олена добре читає',
+	turkish: 'Ayşe Yılmaz İ ı ğ ş okuyor'
+} as const;
+
+/** A preparation with the child, attendees and answers in Arabic, Persian, Tigrinya and more. */
+export function scriptsPreparation(): Preparation {
+	const p = example('ayse');
+	p.child.firstName = 'محمد';
+	const names = ['فاطمة', 'زهرا پژمان گلچهره', 'ሰላም', 'ዮሃንስ', 'Олена', 'Ayşe Yılmaz'];
+	p.answers.people.attendees = names.map((name, i) => ({
+		id: `s${i}`,
+		name,
+		role: 'other',
+		roleText: '',
+		side: i % 2 ? 'parent' : 'school'
+	}));
+	p.answers.purpose.why = SENTENCES.arabic;
+	p.answers.childVoice.wish = SENTENCES.persian;
+	p.answers.picture.hard = SENTENCES.tigrinya;
+	p.answers.childVoice.goesWell = SENTENCES.dutch;
+	p.answers.childVoice.helps = `${SENTENCES.ukrainian}. ${SENTENCES.turkish}.`;
+	const [first] = p.answers.agreements.proposed;
+	p.answers.agreements.proposed = [
+		{ ...first!, what: SENTENCES.arabic, who: 'فاطمة', howWeSee: SENTENCES.tigrinya }
+	];
+	return p;
+}
+
 export function emptyPreparation(): Preparation {
 	return createPreparation({
 		childFirstName: 'Zoë',

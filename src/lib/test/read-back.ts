@@ -36,9 +36,21 @@ export function pageCount(bytes: Uint8Array): number {
 	);
 }
 
-/** The text as laid out on the page, or (`raw`) in drawing order, which keeps a table cell's lines together. */
+/**
+ * pdftotext puts right-to-left runs between embedding marks (U+202B … U+202C). The documents never hold
+ * these (text.ts removes them), so they are poppler's, and taken out.
+ */
+const EMBEDDING = /[\u202A-\u202E]/g;
+
+/**
+ * The text as laid out on the page, or (`raw`) in drawing order, which keeps a table cell's lines together.
+ * pdftotext writes each line from left to right and each right-to-left run in it in reading order: Arabic
+ * words read right, but a line's runs stand in the order they show (docs/pdf.md, "Right to left").
+ */
 export function pdfText(bytes: Uint8Array, mode: 'layout' | 'raw' = 'layout'): string {
-	return withFile(bytes, (path) => execFileSync('pdftotext', [`-${mode}`, path, '-'], { encoding: 'utf8' }));
+	return withFile(bytes, (path) =>
+		execFileSync('pdftotext', [`-${mode}`, path, '-'], { encoding: 'utf8' }).replace(EMBEDDING, '')
+	);
 }
 
 const decode = (s: string) =>
@@ -62,7 +74,7 @@ export function pdfWords(bytes: Uint8Array): Word[] {
 		}
 		words.push({
 			page,
-			text: decode(match[5]!),
+			text: decode(match[5]!).replace(EMBEDDING, ''),
 			xMin: +match[1]!,
 			yMin: +match[2]!,
 			xMax: +match[3]!,
