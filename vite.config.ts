@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { onDemand } from './scripts/on-demand.js';
 import { slimAliases, slimNoExternal } from './src/lib/pdf/slim/aliases.js';
 
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
 			// The locale is held in app state (src/lib/i18n/locale.svelte.ts); no cookie, no URL prefix.
 			strategy: ['baseLocale']
 		}),
-		sveltekit()
+		sveltekit(),
+		onDemand({ code: ['src/lib/pdf/beyond-latin.ts'], assets: /\/fonts\/NotoSans(Arabic|Ethiopic)-/ })
 	],
 	resolve: { alias: slimAliases },
 	ssr: { noExternal: slimNoExternal },

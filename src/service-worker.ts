@@ -5,6 +5,8 @@
 /**
  * Makes the whole app work offline after the first visit: every page, the PDF code and the fonts are kept
  * in a cache named after this build. It holds only the app's own files, never anything a parent typed.
+ * The fonts of scripts beyond Latin (Arabic, Ethiopic) and the code that draws them are kept only once a
+ * document needs them: a parent who never needs them never downloads them.
  * A new build installs beside the old one and waits; the page tells the parent and switches over only when
  * the parent says so (message 'use-new-version'), so no page runs half old, half new.
  */
@@ -21,7 +23,12 @@ const FALLBACK = `${base}/200.html`;
  * reads them when the app is installed, no page ever asks for them, and they would cost every first visit.
  */
 const STATIC = files.filter((file) => !file.startsWith(`${base}/icons/`));
-const APP = new Set([...build, ...STATIC, ...prerendered, FALLBACK]);
+/** Set by the build (scripts/on-demand.js): what only a document with text beyond Latin fetches. */
+declare const __ON_DEMAND__: string[] | undefined;
+const ON_DEMAND = new Set(
+	(typeof __ON_DEMAND__ === 'undefined' ? [] : __ON_DEMAND__).map((file) => base + file)
+);
+const APP = new Set([...build, ...STATIC, ...prerendered, FALLBACK].filter((file) => !ON_DEMAND.has(file)));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...APP])));
@@ -47,6 +54,10 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	if (ON_DEMAND.has(url.pathname)) {
+		event.respondWith(keptOnDemand(url.pathname, request));
+		return;
+	}
 	const known = APP.has(url.pathname) ? url.pathname : request.mode === 'navigate' ? FALLBACK : undefined;
 	if (!known) return;
 	event.respondWith(
@@ -59,3 +70,13 @@ sw.addEventListener('fetch', (event) => {
 		})()
 	);
 });
+
+/** A file on demand: from the cache once kept; else from the network, and kept for offline use. */
+async function keptOnDemand(path: string, request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(path);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(path, response.clone());
+	return response;
+}

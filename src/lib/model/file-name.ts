@@ -25,8 +25,13 @@ export function slug(text: string): string {
 		.slice(0, 40);
 }
 
-/** e.g. fileName(['Ayşe', 'zorggesprek', '2026-12-03'], 'json') → "ayse-zorggesprek-2026-12-03.json". */
-export function fileName(parts: readonly string[], extension: string): string {
-	const base = parts.map(slug).filter(Boolean).join('-') || 'gesprekswijzer';
+/**
+ * e.g. fileName(['Ayşe', 'zorggesprek', '2026-12-03'], 'json') → "ayse-zorggesprek-2026-12-03.json". A part
+ * given as a list is the first of its texts that gives a name: [child, meeting type] names a child called
+ * محمد or ሰላም (no Latin letters, so no name here) by the meeting: "zorggesprek-agenda-2026-12-03.pdf".
+ */
+export function fileName(parts: readonly (string | readonly string[])[], extension: string): string {
+	const named = parts.map((part) => (typeof part === 'string' ? [part] : part).map(slug).find(Boolean) ?? '');
+	const base = named.filter(Boolean).join('-') || 'gesprekswijzer';
 	return `${base}.${extension}`;
 }

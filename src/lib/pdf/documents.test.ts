@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { Preparation } from '$lib/model/preparation';
 import { preparationSchema } from '$lib/model/preparation';
 import { exampleFiles } from '$lib/test/examples';
-import { emptyPreparation, everyScript, example, filledPreparation, NAMES } from '$lib/test/extremes';
+import {
+	emptyPreparation,
+	everyScript,
+	example,
+	filledPreparation,
+	NAMES,
+	SENTENCES
+} from '$lib/test/extremes';
 import { makeAgenda } from './agenda';
 import { createCanvas, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
@@ -266,10 +273,19 @@ describe('the agenda', () => {
 	it(
 		'never throws and stays one page for random preparations',
 		async () => {
+			// Arabic, Persian and Ethiopic letters among Latin ones, digits, brackets and line breaks.
+			const mixed = fc.string({ unit: fc.constantFrom(...'abz ሰላም محمد پژچگ‌ 2023 ()،.\n'), maxLength: 300 });
 			const text = fc.oneof(
 				fc.string({ maxLength: 400 }),
 				fc.string({ unit: 'binary', maxLength: 400 }),
-				fc.constantFrom(...NAMES, '😀👍🏽', 'محمد', '<script>alert(1)</script>', 'x'.repeat(3000))
+				mixed,
+				fc.constantFrom(
+					...NAMES,
+					...Object.values(SENTENCES),
+					'😀👍🏽',
+					'<script>alert(1)</script>',
+					'x'.repeat(3000)
+				)
 			);
 			await fc.assert(
 				fc.asyncProperty(

@@ -121,6 +121,31 @@ export function glyphAdvances(data: Uint8Array, text: string, features: Features
 	return layoutByWord(font, text, features).glyphs.map((glyph) => glyph.advanceWidth / font.unitsPerEm);
 }
 
+/** The Arabic tatweel, which joins on both sides: beside it a letter takes its joined forms. */
+const TATWEEL = 0x0640;
+const LAM = 'ل';
+
+/**
+ * The Arabic font's joined forms of each letter (and lam-alef ligatures) are glyphs of their own, reached
+ * only by shaping, and some are parts of other letters' glyphs. Shaped once here, in one text, each is made
+ * with its own letter, before any subset can ask for it as a part without one (see `create`).
+ */
+function joinedForms(font: fontkit.Font) {
+	if (!font.hasGlyphForCodePoint(TATWEEL)) return;
+	const tatweel = String.fromCodePoint(TATWEEL);
+	const letters = font.characterSet
+		.filter((codePoint) => codePoint >= 0x0600 && codePoint < 0x0780)
+		.map((codePoint) => String.fromCodePoint(codePoint));
+	const forms = letters.flatMap((l) => [
+		l + tatweel,
+		tatweel + l + tatweel,
+		tatweel + l,
+		LAM + l,
+		tatweel + LAM + l
+	]);
+	font.layout(forms.join(' '), { ccmp: false }, undefined, undefined, 'ltr');
+}
+
 export const fontkitAdapter = {
 	create(data: Uint8Array) {
 		let font = parsed.get(data);
@@ -131,6 +156,7 @@ export const fontkitAdapter = {
 			// a Z) without characters, so a document with Ž and no Z would make every later Z read back
 			// as nothing. Each glyph of the character map is made first with its own character.
 			for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+			joinedForms(font);
 			parsed.set(data, font);
 		}
 		return new Proxy<fontkit.Font>(font, {

@@ -42,15 +42,14 @@ export function piecesOf(fonts: DocumentFonts, line: TextLine): Piece[] | undefi
 
 /**
  * Whether the glyphs drawn for a line read back as its text. Its pieces are drawn in reading order, also
- * right-to-left ones, so only shaping and mirroring ("(" shown as ")") can change what reads back.
+ * right-to-left ones, so only shaping can change what reads back. A bracket in right-to-left text is drawn
+ * as its mirror image, the other bracket, and reads back as that one: as it shows, not as typed
+ * (docs/pdf.md, "Right to left").
  */
 export function readsBackAs(fonts: DocumentFonts, line: TextLine, pieces: Piece[] | undefined): boolean {
 	const bold = line.bold ?? false;
 	if (!pieces) return fonts.readsBack(line.text, undefined, bold);
-	return (
-		pieces.map((piece) => piece.text).join('') === line.text &&
-		pieces.every((piece) => fonts.readsBack(piece.text, piece.script, bold))
-	);
+	return pieces.every((piece) => fonts.readsBack(piece.text, piece.script, bold));
 }
 
 /** Draws a line's pieces, each where the bidi algorithm shows it. */

@@ -27,6 +27,7 @@ import { spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';
+import { meetingTypeShort } from '$lib/i18n/labels';
 import { scriptsOf } from './scripts';
 
 /** Room kept for notes at the bottom of the page, in points. */
@@ -79,7 +80,10 @@ export async function makeOnePage(
 
 	return {
 		bytes: await canvas.save(),
-		fileName: fileName([prep.child.firstName, file, prep.meeting.date], 'pdf'),
+		fileName: fileName(
+			[[prep.child.firstName, meetingTypeShort[prep.meeting.type]({}, o)], file, prep.meeting.date],
+			'pdf'
+		),
 		replacedIn: [...canvas.replacedIn],
 		fontSize: layout.size,
 		shortened: layout.truncated || titleLines.shortened || detailLines.shortened

@@ -7,6 +7,7 @@
  */
 import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
+import { meetingTypeShort } from '$lib/i18n/labels';
 import { scriptsOf } from './scripts';
 import { m } from '$lib/paraglide/messages.js';
 import {
@@ -143,7 +144,14 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 
 	return {
 		bytes: await canvas.save(),
-		fileName: fileName([prep.child.firstName, m.pdf_sheet_file({}, o), prep.meeting.date], 'pdf'),
+		fileName: fileName(
+			[
+				[prep.child.firstName, meetingTypeShort[prep.meeting.type]({}, o)],
+				m.pdf_sheet_file({}, o),
+				prep.meeting.date
+			],
+			'pdf'
+		),
 		replacedIn: [...canvas.replacedIn],
 		shortened
 	};

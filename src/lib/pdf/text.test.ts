@@ -20,4 +20,14 @@ describe('printable', () => {
 			replaced: false
 		});
 	});
+
+	it('keeps the zero-width non-joiner between Arabic letters (Persian needs it), and nowhere else', () => {
+		expect(printable('می\u200cخواهد', () => true).text).toBe('می\u200cخواهد');
+		expect(printable('a\u200cb \u200cمی', () => true).text).toBe('ab می');
+	});
+
+	it('turns Arabic presentation forms into the letters they stand for, and removes the Arabic letter mark', () => {
+		expect(printable('\ufee3\ufea4\ufee4\ufeaa', () => true).text).toBe('محمد');
+		expect(printable('\u061cمحمد', () => true).text).toBe('محمد');
+	});
 });

@@ -38,9 +38,11 @@ export function pageCount(bytes: Uint8Array): number {
 
 /**
  * pdftotext puts right-to-left runs between embedding marks (U+202B … U+202C). The documents never hold
- * these (text.ts removes them), so they are poppler's, and taken out.
+ * these (text.ts removes them), so they are poppler's, and taken out. Reversing a run, poppler also puts
+ * the spaces after it in front of it ("hem ‫ محمد‬en"): they go back after it ("hem محمد en").
  */
-const EMBEDDING = /[\u202A-\u202E]/g;
+const fromPoppler = (text: string) =>
+	text.replace(/\u202B( +)([^\u202C]*)\u202C/g, '$2$1').replace(/[\u202A-\u202E]/g, '');
 
 /**
  * The text as laid out on the page, or (`raw`) in drawing order, which keeps a table cell's lines together.
@@ -49,7 +51,7 @@ const EMBEDDING = /[\u202A-\u202E]/g;
  */
 export function pdfText(bytes: Uint8Array, mode: 'layout' | 'raw' = 'layout'): string {
 	return withFile(bytes, (path) =>
-		execFileSync('pdftotext', [`-${mode}`, path, '-'], { encoding: 'utf8' }).replace(EMBEDDING, '')
+		fromPoppler(execFileSync('pdftotext', [`-${mode}`, path, '-'], { encoding: 'utf8' }))
 	);
 }
 
@@ -74,7 +76,7 @@ export function pdfWords(bytes: Uint8Array): Word[] {
 		}
 		words.push({
 			page,
-			text: decode(match[5]!).replace(EMBEDDING, ''),
+			text: fromPoppler(decode(match[5]!)),
 			xMin: +match[1]!,
 			yMin: +match[2]!,
 			xMax: +match[3]!,
