@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, open, storePreparation, test } from './fixtures';
+import { onDemandFiles } from './on-demand';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
@@ -31,12 +32,52 @@ test('the start page loads no PDF code or font; the agenda and sheet are made on
 		'<pdfuaid:part>1</pdfuaid:part>'
 	);
 	expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Nguyễn Thị Minh');
-	expect(loaded.some((p) => p.endsWith('.ttf'))).toBe(true);
+	// Noto Sans alone, as before there were fonts for other scripts: not the Arabic or Ethiopic font,
+	// nor the code that draws them.
+	expect(loaded.filter((p) => p.endsWith('.ttf')).map((p) => /NotoSans[\w-]*/.exec(p)?.[0])).toEqual([
+		'NotoSans-Regular',
+		'NotoSans-Bold'
+	]);
+	expect(loaded.filter((p) => onDemandFiles().includes(p))).toEqual([]);
 	expect(startScripts.length).toBeGreaterThan(0);
 
 	const sheet = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Afsprakenblad downloaden (PDF)' }).click();
 	expect((await sheet).suggestedFilename()).toBe('ayse-afspraken-2026-12-03.pdf');
+});
+
+test('an agenda for a child called محمد has the name in Arabic and is named by the meeting', async ({
+	page
+}) => {
+	const prep = JSON.parse(example);
+	prep.child.firstName = 'محمد';
+	prep.answers.people.attendees[0].name = 'فاطمة';
+	prep.answers.purpose.why = 'محمد يحب كرة القدم مع Tom منذ 2023 في groep 5';
+	await storePreparation(page, JSON.stringify(prep));
+	await open(page, `/p/${id}/controleren`);
+	const loaded: string[] = [];
+	page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('zorggesprek-agenda-2026-12-03.pdf');
+	// pdftotext marks right-to-left runs with embedding characters (U+202B … U+202C).
+	const text = execFileSync('pdftotext', [(await file.path())!, '-'], { encoding: 'utf8' }).replace(
+		/[\u202a-\u202e]/g,
+		''
+	);
+	for (const words of ['zorggesprek over محمد', 'فاطمة', 'محمد يحب كرة القدم مع', 'Tom', '2023', 'groep 5']) {
+		expect(text).toContain(words);
+	}
+	expect(text).not.toContain('�');
+	await expect(page.getByRole('alert')).toBeHidden();
+	// The Arabic font came with it; the Ethiopic one did not.
+	expect(
+		loaded
+			.filter((p) => p.endsWith('.ttf'))
+			.map((p) => /NotoSans[\w-]*/.exec(p)?.[0])
+			.sort()
+	).toEqual(['NotoSans-Bold', 'NotoSans-Regular', 'NotoSansArabic-Bold', 'NotoSansArabic-Regular']);
 });
 
 test('text the font cannot show is reported by field, and the PDF is still made', async ({ page }) => {
@@ -71,6 +112,7 @@ test('the parent’s own page downloads beside the agenda, and has a print view 
 	await page.getByRole('button', { name: 'Mijn eigen bladzijde downloaden (PDF, alleen voor mij)' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe('ayse-voor-mezelf-2026-12-03.pdf');
+	// pdftotext marks right-to-left runs with embedding characters (U+202B … U+202C).
 	const text = execFileSync('pdftotext', [(await file.path())!, '-'], { encoding: 'utf8' }).replace(
 		/\s+/g,
 		' '

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, open, startFromHere, storePreparation, test } from './fixtures';
+import { onDemandFiles } from './on-demand';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
@@ -59,21 +60,62 @@ function appAddresses(): string[] {
 		);
 }
 
-test('the offline copy holds every page, script, style and font of the app, and nothing more', async ({
-	page
-}) => {
-	await open(page, '/');
-	await offlineReady(page);
-	const kept = await page.evaluate(async () => {
+/** The addresses the offline copy holds. */
+const keptPaths = (page: Page) =>
+	page.evaluate(async () => {
 		const paths: string[] = [];
 		for (const name of await caches.keys()) {
 			for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
 		}
 		return paths;
 	});
+
+test('the offline copy holds every page, script, style and font of the app but the fonts of other scripts, and nothing more', async ({
+	page
+}) => {
+	await open(page, '/');
+	await offlineReady(page);
+	const kept = await keptPaths(page);
+	// Noto Sans in two weights; the Arabic and Ethiopic fonts and the code that draws them only when needed.
 	expect(kept.filter((path) => path.endsWith('.ttf'))).toHaveLength(2);
+	const later = onDemandFiles();
+	expect(later).toHaveLength(5);
 	expect(kept.filter((path) => /\.(br|gz|png)$/.test(path))).toEqual([]);
-	expect(kept.sort()).toEqual(appAddresses().sort());
+	expect(kept.sort()).toEqual(
+		appAddresses()
+			.filter((path) => !later.includes(path))
+			.sort()
+	);
+});
+
+test('an agenda with Arabic, made once online, is made again offline with the fonts kept then', async ({
+	page,
+	context
+}) => {
+	const prep = JSON.parse(example);
+	prep.child.firstName = 'محمد';
+	prep.answers.purpose.why = 'محمد يحب كرة القدم مع Tom منذ 2023 في groep 5';
+	await storePreparation(page, JSON.stringify(prep));
+	await offlineReady(page);
+	const agenda = async () => {
+		await open(page, `/p/${id}/controleren`);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('zorggesprek-agenda-2026-12-03.pdf');
+		// pdftotext marks right-to-left runs with embedding characters (U+202B … U+202C).
+		const text = execFileSync('pdftotext', [(await file.path())!, '-'], { encoding: 'utf8' });
+		return text.replace(/[\u202a-\u202e]/g, '');
+	};
+	expect(await agenda()).toContain('محمد يحب كرة القدم مع');
+	// Kept at their first use: the Arabic font's two weights and the code that draws it, not Ethiopic's.
+	const arabic = onDemandFiles().filter((path) => !path.includes('Ethiopic'));
+	await expect
+		.poll(async () => (await keptPaths(page)).filter((path) => arabic.includes(path)).sort())
+		.toEqual(arabic.sort());
+	await context.setOffline(true);
+	await page.reload();
+	expect(await agenda()).toContain('zorggesprek over محمد');
 });
 
 test('the app can be installed: a manifest with its name, start page, own window and icons that load', async ({
