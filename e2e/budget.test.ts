@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startJs } from '../scripts/js-weight.js';
 import { expect, open, storePreparation, test } from './fixtures';
+import { onDemandFiles } from './on-demand';
 import { firstVisit } from './wire';
 
 /**
@@ -47,6 +48,23 @@ test('the PDF code that the first document loads stays within 180 KB gzipped', a
 		0
 	);
 	expect(gzip, `PDF code: ${gzip} bytes gzipped`).toBeLessThanOrEqual(PDF_JS_BUDGET);
+});
+
+/**
+ * What a document with Arabic text adds to the first document: the Arabic font's two weights and the code
+ * that draws right-to-left text, gzipped. A Latin preparation never loads them (e2e/documents.test.ts).
+ */
+const ARABIC_BUDGET = 100_000;
+
+test('the Arabic font and its code add at most 100 KB gzipped, only for text in Arabic script', () => {
+	const build = new URL('../build', import.meta.url).pathname;
+	const arabic = onDemandFiles().filter((path) => !path.includes('Ethiopic'));
+	expect(arabic).toHaveLength(3);
+	const gzip = arabic.reduce(
+		(sum, path) => sum + gzipSync(readFileSync(build + path), { level: 9 }).length,
+		0
+	);
+	expect(gzip, `Arabic: ${gzip} bytes gzipped`).toBeLessThanOrEqual(ARABIC_BUDGET);
 });
 
 test('README.md states the start page’s JavaScript as it is measured (within 1 %)', () => {

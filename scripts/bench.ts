@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { onDemandFiles } from '../e2e/on-demand';
 import { firstVisit, type Visit } from '../e2e/wire';
 import type { Preparation } from '$lib/model/preparation';
 import { makeAgenda } from '$lib/pdf/agenda';
@@ -146,6 +147,11 @@ const visit = visits.sort((a, b) => a.bytes - b.bytes)[1]!;
 const start = startJs();
 console.log(`start page JavaScript: ${start.gzip} B gzipped in ${start.files} files`);
 console.log(`loaded on the first document: ${lazy.js} B of JavaScript and ${lazy.font} B of font, gzipped`);
+// What text in Arabic script adds to it: the Arabic font's two weights and the code for right to left.
+const arabic = onDemandFiles()
+	.filter((path) => !path.includes('Ethiopic'))
+	.reduce((sum, path) => sum + gzipSync(readFileSync(join(build, path))).length, 0);
+console.log(`with Arabic text the first document also loads ${arabic} B, gzipped`);
 console.log(
 	`the first document of a visit (loading that code and font) takes ${round(median(firsts))} ms click to file`
 );
@@ -170,6 +176,7 @@ console.log(
 		first_visit_responses: visit.responses,
 		pdf_chunk_gzip_bytes: lazy.js,
 		font_gzip_bytes: lazy.font,
+		arabic_gzip_bytes: arabic,
 		download_baseline_ms: baseline,
 		first_document_ms: round(median(firsts)),
 		runs: RUNS,

@@ -60,12 +60,14 @@ export async function embedFonts(
 	const weight = <T>(weights: Weights<T>, bold: boolean) => (bold ? weights.bold : weights.regular);
 	const bytes = (script: Script | undefined, bold: boolean) => weight(data.get(script) ?? files, bold);
 	const latin = fonts.get(undefined)!;
+	const latinCovered = covered.get(undefined)!;
 	return {
 		...latin,
 		fontOf: (script, bold) => weight(fonts.get(script) ?? latin, bold),
 		covers(codePoint) {
-			const script = scriptOf(codePoint);
-			return covered.get(script)?.has(codePoint) ?? false;
+			// Called for every character a document prints: most are below the first script font's range.
+			if (codePoint < 0x0600) return latinCovered.has(codePoint);
+			return covered.get(scriptOf(codePoint))?.has(codePoint) ?? false;
 		},
 		readsBack: (text, script, bold) => readsBack(bytes(script, bold), text, features),
 		advances: (text, script, bold) => glyphAdvances(bytes(script, bold), text, features),

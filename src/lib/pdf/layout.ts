@@ -170,7 +170,7 @@ export function layoutBlocks(
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
 			let wrapped = wrapParagraph(p, textWidth, size, bold);
 			const breaks = wordBreaks(wrapped);
-			const rtl = p.dir === 'ltr' ? [] : directions(wrapped, whole(p));
+			const rtl = p.dir === 'ltr' ? [] : directions(wrapped, () => whole(p));
 			const answerRtl = p.lead !== undefined ? directions(wrapped, p.text) : [];
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);
@@ -212,8 +212,9 @@ export function layoutBlocks(
 					if (rest) {
 						const after = strong ? metrics.width(`${strong} `, size, true) : 0;
 						// The answer keeps its own direction, set apart from the question (as HTML's <bdi>).
-						const own = answerRtl[i] || undefined;
-						pieces.push({ text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag, rtl: own });
+						const piece: Line = { text: rest, x: x + after, y: base, size, bold: p.bold ?? false, tag };
+						if (answerRtl[i]) piece.rtl = true;
+						pieces.push(piece);
 					}
 					leadLeft = Math.max(0, leadLeft - text.length - 1);
 				}

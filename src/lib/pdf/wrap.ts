@@ -81,12 +81,14 @@ export function wordBreaks(lines: readonly string[]): boolean[] {
 
 /**
  * For each line `wrap` made of `text`, whether its paragraph (a line the parent typed) reads from right to
- * left (scripts.ts `rightToLeft`). `text` may also be the end of the wrapped text after words of one line
- * (an answer after its question): the answer's own direction, line by line.
+ * left (scripts.ts `rightToLeft`); an empty list when none can. `text` may also be the end of the
+ * wrapped text after words of one line (an answer after its question): the answer's own direction.
  */
-export function directions(lines: readonly string[], text: string): boolean[] {
+export function directions(lines: readonly string[], text: string | (() => string)): boolean[] {
 	const parts = (lines as Wrapped).parts;
-	if (!parts) return lines.map(() => false);
+	// Most text has no right-to-left letter: then no array per line, and the text is not even joined.
+	if (!parts) return [];
+	if (typeof text === 'function') text = text();
 	const rtl = text.split('\n').map(rightToLeft);
 	return parts.map((part) => rtl[part] ?? false);
 }
