@@ -31,6 +31,14 @@ function events(text: string) {
 }
 
 describe('calendarFile', () => {
+	it('is named by the meeting for a child whose name has no Latin letters', () => {
+		const prep = prepared();
+		prep.child.firstName = 'ሰላም';
+		expect(calendarFile(prep, new Date('2026-12-03T20:00:00Z')).name).toBe(
+			'zorggesprek-afspraken-agenda-2026-12-03.ics'
+		);
+	});
+
 	it('holds the evaluation and every deadline as all-day events that an independent parser reads back', () => {
 		const { name, text } = calendarFile(prepared(), new Date('2026-12-03T20:00:00Z'));
 		expect(name).toBe('ayse-afspraken-agenda-2026-12-03.ics');
