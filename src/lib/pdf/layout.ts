@@ -1,7 +1,7 @@
 /**
- * Page layout as pure functions: wrapping text to a width, and fitting a list of blocks onto one page by
- * first shrinking the type (never below the minimum size) and then shortening paragraphs with a visible
- * marker. The output is positioned lines, each with the structure element it belongs to (a heading, a
+ * Page layout as pure functions: a list of blocks laid out at one type size (fit.ts fits them onto one
+ * page by first shrinking the type, never below the minimum size, and then shortening paragraphs with a
+ * visible marker). The output is positioned lines, each with the structure element it belongs to (a heading, a
  * paragraph, a list item's label or body), for the tagged PDF; drawing them is document.ts's job.
  * Coordinates are PDF points with y growing upwards, as pdf-lib draws.
  */
@@ -92,14 +92,14 @@ export interface FitOptions {
 	moreItems: string;
 }
 
-import { directions, memoWrap, withSuffix, wordBreaks, wrap } from './wrap';
+import { directions, withSuffix, wordBreaks, wrap } from './wrap';
 
 export const LINE_HEIGHT = 1.32;
 const HEADING_SCALE = 1.12;
 const ASIDE_WIDTH = 44;
 const BULLET = '•';
 
-interface Caps {
+export interface Caps {
 	/** Most lines a paragraph may keep. */
 	lines: number;
 	/** Most paragraphs a block may keep. */
@@ -107,12 +107,12 @@ interface Caps {
 }
 
 /** A paragraph's label, lead and text as one, as it is wrapped. */
-function whole(p: Paragraph): string {
+export function whole(p: Paragraph): string {
 	const text = p.lead ? `${p.lead} ${p.text}` : p.text;
 	return p.label === undefined ? text : `${p.label} ${text}`;
 }
 
-/** Wraps a paragraph's whole text; fitBlocks remembers what it wrapped (memoWrap). */
+/** Wraps a paragraph's whole text; fitBlocks (fit.ts) remembers what it wrapped (memoWrap). */
 type WrapParagraph = (p: Paragraph, width: number, size: number, bold: boolean) => string[];
 
 /** Lays the blocks out from the top of the box at one size; `end` may fall below the box. */
@@ -253,54 +253,4 @@ function alignRight(pieces: Line[], right: number, metrics: Metrics) {
 		piece.right = right;
 		right = piece.x - metrics.width(' ', piece.size, piece.bold);
 	}
-}
-
-/**
- * Fits the blocks into the box with `reserve` left free below them: the largest size from maxSize down
- * to minSize (half points) that fits; at minSize, paragraphs and then blocks are shortened with a marker.
- */
-export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, options: FitOptions): Layout {
-	const limit = box.bottom + options.reserve;
-	const fits = (layout: Layout) => layout.end >= limit;
-	const wrapParagraph = memoWrap(metrics, whole);
-	const at = (size: number, caps?: Caps) =>
-		layoutBlocks(blocks, box, size, metrics, options, caps, limit, wrapParagraph);
-	for (let size = options.maxSize; size >= options.minSize; size -= 0.5) {
-		const layout = at(size);
-		if (fits(layout)) return layout;
-	}
-	const size = options.minSize;
-	const longest = Math.max(1, ...blocks.flatMap((b) => b.paragraphs.map((p) => p.text.length)));
-	const most = Math.max(1, ...blocks.map((b) => b.paragraphs.length));
-	const largest = (low: number, high: number, at: (n: number) => Layout): Layout | undefined => {
-		let best: Layout | undefined;
-		while (low <= high) {
-			const mid = Math.floor((low + high) / 2);
-			const layout = at(mid);
-			if (fits(layout)) {
-				best = layout;
-				low = mid + 1;
-			} else high = mid - 1;
-		}
-		return best;
-	};
-	const shortened =
-		largest(1, longest, (lines) => at(size, { lines, paragraphs: Infinity })) ??
-		largest(1, most, (paragraphs) => at(size, { lines: 1, paragraphs })) ??
-		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 }, -Infinity, wrapParagraph);
-	return clip(shortened, box);
-}
-
-/** Last safeguard: nothing is ever drawn below the box, whatever the input. */
-function clip(layout: Layout, box: Box): Layout {
-	const lines = layout.lines.filter((line) => line.y >= box.bottom);
-	const rules = layout.rules.filter((rule) => rule.y >= box.bottom);
-	const clipped = lines.length < layout.lines.length;
-	return {
-		...layout,
-		lines,
-		rules,
-		end: Math.max(layout.end, box.bottom),
-		truncated: layout.truncated || clipped
-	};
 }
