@@ -21,7 +21,12 @@ const FALLBACK = `${base}/200.html`;
  * reads them when the app is installed, no page ever asks for them, and they would cost every first visit.
  */
 const STATIC = files.filter((file) => !file.startsWith(`${base}/icons/`));
-const APP = new Set([...build, ...STATIC, ...prerendered, FALLBACK]);
+/**
+ * Files only some parents need: the words of each language but Dutch. Not part of a first visit; kept
+ * once a page has used them, so that a language chosen online also works offline.
+ */
+const ON_DEMAND = /\/_app\/immutable\/assets\/words-[a-z-]+\.[\w-]+\.json$/;
+const APP = new Set([...build.filter((file) => !ON_DEMAND.test(file)), ...STATIC, ...prerendered, FALLBACK]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...APP])));
@@ -47,6 +52,10 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	if (ON_DEMAND.test(url.pathname)) {
+		event.respondWith(keptOnUse(request));
+		return;
+	}
 	const known = APP.has(url.pathname) ? url.pathname : request.mode === 'navigate' ? FALLBACK : undefined;
 	if (!known) return;
 	event.respondWith(
@@ -59,3 +68,13 @@ sw.addEventListener('fetch', (event) => {
 		})()
 	);
 });
+
+/** From the cache, else from the network and then into the cache (its name carries a hash: never stale). */
+async function keptOnUse(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(request);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, response.clone());
+	return response;
+}

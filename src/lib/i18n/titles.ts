@@ -3,14 +3,14 @@
  * which the start page's first load must not carry.
  */
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime';
+import { m } from '$lib/messages';
+import { getLanguage } from '$lib/i18n/locale.svelte';
 import { formatDate as formatLongDate } from './dates';
 import { meetingTypeShort } from './labels';
 
 /** "3 december 2026" / "3 December 2026", in the current language. */
 export function formatDate(iso: string): string {
-	return formatLongDate(iso, getLocale());
+	return formatLongDate(iso, getLanguage());
 }
 
 /** The name shown in lists: the parent's own title, else child, meeting and date. */

@@ -7,7 +7,7 @@
 import { formatDate } from '$lib/i18n/dates';
 import { agendaItemLabel, childAttendsSentence, meetingTypeShort, roleInText } from '$lib/i18n/labels';
 import type { Attendee, ChildAttendance, Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { proposedAgreements } from '$lib/questions/agreements';
 import { childAge, childSchool, IN_TITLE, meetingPlace } from '$lib/questions/details';
 import { printsOn, type Field } from '$lib/questions/question';

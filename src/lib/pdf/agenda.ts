@@ -3,7 +3,7 @@
  * preparation's language. Always exactly one A4 page (one-page.ts).
  */
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { agendaContent } from './agenda-content';
 import type { FontFiles } from './document';
 import type { Made } from './names';

@@ -14,9 +14,16 @@ import { makeOwnPage } from './own';
 import { makeSheet } from './sheet';
 import { makeWorksheet } from './worksheet';
 import { makeHandout } from './handout';
-import type { Language } from '$lib/model/constants';
+import type { Language } from '$lib/i18n/languages';
+import { loadLanguage } from '$lib/i18n/words';
 
 let fonts: Promise<FontFiles> | undefined;
+
+/** The fonts, and the words of the document's language (it may differ from the app's). */
+async function ready(language: Language): Promise<FontFiles> {
+	const [files] = await Promise.all([browserFonts(), loadLanguage(language)]);
+	return files;
+}
 
 function browserFonts(): Promise<FontFiles> {
 	const bytes = async (url: string) => {
@@ -35,17 +42,17 @@ export const DOCUMENTS = { agenda: makeAgenda, own: makeOwnPage, sheet: makeShee
 
 /** Makes the document; `downloaded` or the share sheet hands it to the parent. */
 export async function makeDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {
-	return DOCUMENTS[kind](prep, await browserFonts());
+	return DOCUMENTS[kind](prep, await ready(prep.language));
 }
 
 /** The blank worksheet in the given language. */
 export async function downloadWorksheet(language: Language): Promise<Made> {
-	return downloaded(await makeWorksheet(language, await browserFonts()));
+	return downloaded(await makeWorksheet(language, await ready(language)));
 }
 
 /** The course handout with a QR code to `address`, the app's own. */
 export async function downloadHandout(language: Language, address: string): Promise<Made> {
-	return downloaded(await makeHandout(language, address, await browserFonts()));
+	return downloaded(await makeHandout(language, address, await ready(language)));
 }
 
 /** Hands a made document to the browser's download. */

@@ -4,7 +4,8 @@
  * drawing: text, a computed layout, footers and writing lines, all of it tagged (tags.ts) as it is drawn.
  */
 import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { Language } from '$lib/model/constants';
+import { languageInfo, type Language } from '$lib/i18n/languages';
+import { loadLanguage } from '$lib/i18n/words';
 import { fontkitAdapter, readsBack } from './fontkit-adapter';
 import type { Layout } from './layout';
 import { cachedMetrics } from './measure';
@@ -23,8 +24,6 @@ export const MARGIN = 50;
 export const INK = rgb(0.1, 0.1, 0.1);
 export const MUTED = rgb(0.35, 0.35, 0.35);
 export const LINE = rgb(0.6, 0.6, 0.6);
-
-const PDF_LANGUAGE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
  * Keep precomposed letters whole (ị, ễ, ș): the font's `ccmp` feature would split them into a base and a
@@ -60,6 +59,8 @@ export async function createCanvas(
 	/** Only a test changes them: shaping with `ccmp` on gives glyphs that read back wrong. */
 	features: Record<string, boolean> = FEATURES
 ): Promise<Canvas> {
+	// The document's words may be in a language the app does not show (the preparation's choice).
+	await loadLanguage(language);
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkitAdapter);
 	const regular = await doc.embedFont(fonts.regular, { subset: true, features });
@@ -67,7 +68,7 @@ export async function createCanvas(
 	const covered = new Set(regular.getCharacterSet());
 	const replacedIn = new Set<string>();
 	const tags = tagging(doc);
-	doc.setLanguage(PDF_LANGUAGE[language]);
+	doc.setLanguage(languageInfo(language).tag);
 	doc.setCreator(TOOL);
 	doc.setProducer(TOOL);
 	return {
@@ -87,7 +88,7 @@ export async function createCanvas(
 		save() {
 			tags.finish();
 			nameSubsets([regular, bold]);
-			addMetadata(doc, doc.getTitle() ?? '', PDF_LANGUAGE[language], TOOL);
+			addMetadata(doc, doc.getTitle() ?? '', languageInfo(language).tag, TOOL);
 			return doc.save();
 		}
 	};

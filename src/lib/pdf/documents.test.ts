@@ -23,7 +23,7 @@ import {
 	type StructNode
 } from '$lib/test/read-back';
 import { allTagged, structureProblems, tagProblems, taggedTree } from '$lib/test/read-tags';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { makeSheet } from './sheet';
 import { REPLACEMENT } from './text';
 

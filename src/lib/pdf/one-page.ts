@@ -4,7 +4,7 @@
  * shortens with a visible marker), and the rest of the page ruled for notes.
  */
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import type { PageContent } from './agenda-content';
 import {
 	A4,

@@ -6,7 +6,7 @@
  */
 import { meetingTypeShort, whatToBring } from '$lib/i18n/labels';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { IN_TITLE, meetingNote } from '$lib/questions/details';
 import { answerParagraphs, type Clean, type Print } from '$lib/questions/print';
 import { printsOn, type Field } from '$lib/questions/question';

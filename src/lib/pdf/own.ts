@@ -3,7 +3,7 @@
  * (own-content.ts says what is on it).
  */
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import type { FontFiles } from './document';
 import type { Made } from './names';
 import { makeOnePage } from './one-page';

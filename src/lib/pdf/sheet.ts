@@ -7,7 +7,7 @@
  */
 import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import type { PDFPage } from 'pdf-lib';
 import {
 	A4,

@@ -5,8 +5,8 @@
  */
 import { agendaPlan } from '$lib/agenda/plan';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime';
+import { m } from '$lib/messages';
+import { getLanguage } from '$lib/i18n/locale.svelte';
 import { ABOUT_MEETING } from '$lib/questions/details';
 import { answerParagraphs } from '$lib/questions/print';
 import type { Field } from '$lib/questions/question';
@@ -32,7 +32,7 @@ export interface ReviewSection {
 const asTyped = (raw: string) => raw;
 
 export function answerLines(field: Field, p: Preparation): string[] {
-	return answerParagraphs(field, p, { locale: getLocale(), clean: asTyped }, null, true).map(
+	return answerParagraphs(field, p, { locale: getLanguage(), clean: asTyped }, null, true).map(
 		(line) => line.text
 	);
 }
