@@ -47,7 +47,8 @@ export function expression(text) {
 		at = match.index + match[0].length;
 	}
 	if (at < text.length) parts.push(JSON.stringify(text.slice(at)));
-	if (parts.length === 1) parts.unshift('""');
+	// Starting with a string makes `+` join text, also when the first inputs are numbers.
+	if (!parts[0]?.startsWith('"')) parts.unshift('""');
 	return parts.join(' + ');
 }
 
