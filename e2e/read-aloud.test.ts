@@ -213,14 +213,21 @@ test('leaving the step, for the next one or another page, stops the reading', as
 	expect((await log(page)).cancels).toBe(2);
 });
 
-test('in English the step is read with the local English voice', async ({ page }) => {
-	await page.addInitScript(() => localStorage.setItem('gesprekswijzer:lang', 'en'));
+test('switching to English stops the Dutch reading; the step is then read with the local English voice', async ({
+	page
+}) => {
 	await device(page, BOTH);
 	await openStep(page, 3);
-	await page.getByRole('button', { name: 'Read aloud', exact: true }).click();
-	const first = (await said(page))[0];
-	expect(first).toEqual({ text: 'What goes well', lang: 'en-GB', voice: 'Local voice' });
-	expect(new Set((await said(page)).map((s) => s.voice))).toEqual(new Set(['Local voice']));
+	await page.getByRole('button', { name: 'Lees voor', exact: true }).click();
+	await page.getByRole('button', { name: 'English' }).click();
+	const read = page.getByRole('button', { name: 'Read aloud', exact: true });
+	await expect(read).toBeVisible();
+	expect((await log(page)).cancels).toBe(1);
+
+	await read.click();
+	const english = (await said(page)).slice(STEP_3.length);
+	expect(english[0]).toEqual({ text: 'What goes well', lang: 'en-GB', voice: 'Local voice' });
+	expect(new Set(english.map((s) => s.voice))).toEqual(new Set(['Local voice']));
 	await expect(page.getByRole('button', { name: 'Stop reading aloud' })).toHaveText('Stop');
 });
 
