@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
@@ -49,4 +50,15 @@ describe('what "Lees voor" reads on a step', () => {
 			expect(reading.filter((text) => text.trim() === '')).toEqual([]);
 		}
 	);
+});
+
+describe('the help page on reading aloud', () => {
+	const dir = new URL('../../../messages/', import.meta.url);
+	const locales = readdirSync(dir).filter((name) => name.endsWith('.json'));
+
+	// The name is written out (a placeholder would cost the first visit a request): it must stay the same.
+	it.each(locales)('%s names the button as the step shows it', (file) => {
+		const messages = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+		expect(messages.read_aloud_help_text).toContain(messages.read_aloud);
+	});
 });
