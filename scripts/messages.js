@@ -17,6 +17,7 @@ import { BASE_LANGUAGE, LANGUAGE_LIST } from '../src/lib/i18n/languages.js';
 const ROOT = join(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'messages');
 const OUT = join(ROOT, 'src/lib/messages');
+const MESSAGES = join(OUT, 'm/');
 
 /** @typedef {Record<string, string>} Messages */
 
@@ -141,11 +142,22 @@ export function compileMessages() {
 	}
 }
 
+/** The pages whose messages make up the start page's first load: the layout and the start page. */
+/** Keys of the pages about the app (privacy, help, for trainers, accessibility, tips, the ten points). */
+const INFO = /^(privacy|help|trainer|a11y|tips|hgw)_/;
+
+const START = ['src/routes/+layout.svelte', 'src/routes/+page.svelte'].map((file) => join(ROOT, file));
+
 /**
- * Compiles when Vite starts and again when a message file changes.
+ * Compiles when Vite starts and again when a message file changes; and puts the messages into two chunks,
+ * those the start page shows and all others. Left to the bundler, every set of pages that shares a few
+ * messages got a chunk of its own (40 files of about 100 bytes), each a request with its headers on a
+ * parent's first visit. The start page's chunk holds only what it shows, so its weight does not grow.
  * @returns {import('vite').Plugin}
  */
 export function messagesPlugin() {
+	/** @type {Set<string>} */
+	const start = new Set();
 	return {
 		name: 'gesprekswijzer-messages',
 		buildStart() {
@@ -159,6 +171,52 @@ export function messagesPlugin() {
 		// it, not with every page that imports the `m` namespace (all.js re-exports every message).
 		transform(code, id) {
 			if (id.startsWith(OUT)) return { code, moduleSideEffects: false, map: null };
+		},
+		// The graph is complete here and chunks are not made yet: find the messages the start page's code
+		// names (`m.key`), following its imports but not the message index, which imports them all.
+		buildEnd() {
+			start.clear();
+			const seen = new Set(START);
+			const queue = [...START];
+			while (queue.length) {
+				const info = this.getModuleInfo(/** @type {string} */ (queue.pop()));
+				if (!info) continue;
+				for (const match of (info.code ?? '').matchAll(/\bm\.([a-z][a-z0-9_]*)/g)) {
+					start.add(`${MESSAGES}${match[1]}.js`);
+				}
+				for (const id of info.importedIds) {
+					if (seen.has(id) || id.startsWith(OUT)) continue;
+					seen.add(id);
+					queue.push(id);
+				}
+			}
+		},
+		config() {
+			/** The message's key: `pdf_title` of …/m/pdf_title.js. @param {string} id */
+			const key = (id) => (id.startsWith(MESSAGES) ? id.slice(MESSAGES.length, -3) : undefined);
+			/** @param {string} id @param {RegExp} [prefix] */
+			const other = (id, prefix) => {
+				const name = key(id);
+				return name !== undefined && !start.has(id) && (!prefix || prefix.test(name));
+			};
+			return {
+				build: {
+					rolldownOptions: {
+						output: {
+							codeSplitting: {
+								// The documents' words load with the PDF code; the pages about the app have
+								// their own; the rest serve the preparation's pages.
+								groups: [
+									{ name: 'start-messages', test: (id) => start.has(id), priority: 4 },
+									{ name: 'pdf-messages', test: (id) => other(id, /^pdf_/), priority: 3 },
+									{ name: 'info-messages', test: (id) => other(id, INFO), priority: 2 },
+									{ name: 'messages', test: (id) => other(id), priority: 1 }
+								]
+							}
+						}
+					}
+				}
+			};
 		}
 	};
 }

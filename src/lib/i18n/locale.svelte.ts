@@ -45,6 +45,8 @@ export function translated(
 
 function show(language: Language): void {
 	current = language;
+	// Unit tests switch the language too, in Node, where there is no page.
+	if (typeof document === 'undefined') return;
 	document.documentElement.lang = language;
 	document.documentElement.dir = languageInfo(language).dir;
 }
