@@ -152,7 +152,7 @@ export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void 
 		const font = line.bold ? canvas.bold : canvas.regular;
 		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, line.size) : line.x;
 		const text = line.spaceAfter ? `${line.text} ` : line.text;
-		group.push({ text, x, y: line.y, size: line.size, bold: line.bold, color: INK });
+		group.push({ text, x, y: line.y, size: line.size, bold: line.bold, color: line.muted ? MUTED : INK });
 	}
 	flush();
 	if (layout.rules.length === 0) return;

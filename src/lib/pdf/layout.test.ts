@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitBlocks, layoutBlocks, type Block, type Metrics } from './layout';
+import { fitBlocks } from './fit';
+import { layoutBlocks, type Block, type Metrics } from './layout';
 import { spaced, wordBreaks, wrap, wrapAtMost } from './wrap';
 
 /** Every character half as wide as the size, bold a little wider: enough to test the arithmetic. */

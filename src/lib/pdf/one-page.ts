@@ -21,7 +21,7 @@ import {
 	type FontFiles
 } from './document';
 import type { PDFPage } from 'pdf-lib';
-import { fitBlocks } from './layout';
+import { fitBlocks } from './fit';
 import { LAYOUT, type Node } from './tags';
 import { spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
