@@ -7,7 +7,7 @@
  */
 import type { Line, Metrics } from './layout';
 import type { Node } from './tags';
-import { wordBreaks, wrap } from './wrap';
+import { wordBreaks, wrap, wrapAtMost } from './wrap';
 
 /** The second language's size, against its element's. */
 export const ALSO_SCALE = 0.88;
@@ -32,9 +32,15 @@ export interface AlsoAt {
 
 /**
  * The lines of `text` after an element, and the baseline of the last of them: the element's own when it
- * fits beside, lower when it goes beneath.
+ * fits beside, lower when it goes beneath; beneath in at most `most.lines` lines, the last ending with
+ * `most.more` when the text needs more.
  */
-export function placeAlso(text: string, at: AlsoAt, metrics: Metrics): { lines: Line[]; baseline: number } {
+export function placeAlso(
+	text: string,
+	at: AlsoAt,
+	metrics: Metrics,
+	most?: { lines: number; more: string }
+): { lines: Line[]; baseline: number; shortened: boolean } {
 	const size = at.size * ALSO_SCALE;
 	const tag: Node = { role: 'Span', parent: at.parent, lang: at.lang };
 	const line = (text: string, x: number, y: number): Line => ({
@@ -48,14 +54,17 @@ export function placeAlso(text: string, at: AlsoAt, metrics: Metrics): { lines: 
 	});
 	const x = at.end + GAP * size;
 	if (!text.includes('\n') && x + metrics.width(text, size, false) <= at.right) {
-		return { lines: [line(text, x, at.baseline)], baseline: at.baseline };
+		return { lines: [line(text, x, at.baseline)], baseline: at.baseline, shortened: false };
 	}
-	const wrapped = wrap(text, at.right - at.left, size, false, metrics);
+	const width = at.right - at.left;
+	const { lines: wrapped, shortened } = most
+		? wrapAtMost(text, width, size, false, metrics, most.lines, most.more)
+		: { lines: wrap(text, width, size, false, metrics), shortened: false };
 	const breaks = wordBreaks(wrapped);
 	let baseline = at.baseline;
 	const lines = wrapped.map((text, i) => {
 		baseline -= size * LEAD;
 		return { ...line(text, at.left, baseline), spaceAfter: breaks[i] };
 	});
-	return { lines, baseline };
+	return { lines, baseline, shortened };
 }
