@@ -111,7 +111,9 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 		reserve: notes ? NOTES_MIN : 0,
 		more,
 		moreItems: m.pdf_more_items({}, o),
-		...(also && { also: { lang: languageInfo(also).tag, moreItems: m.pdf_more_items({}, { locale: also }) } })
+		...(also && {
+			also: { lang: languageInfo(also).tag, moreItems: canvas.clean(m.pdf_more_items({}, { locale: also })) }
+		})
 	});
 	drawLayout(canvas, page, layout);
 
