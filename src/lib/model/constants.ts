@@ -23,6 +23,11 @@ export const MEETING_TYPES = [
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
 export { LANGUAGES, type Language } from '../i18n/languages';
+/*
+ * Which paper is in which language travels with the constants: as a module of its own it was one more file
+ * (and one more response) in a parent's first visit, whose budget it would break.
+ */
+export { agendaSecond, offeredSecond, ownPageLanguage, papersFor } from './paper-languages';
 
 /** Roles of the school's people and of those who come with the parent; `other` comes with a free text. */
 export const SCHOOL_ROLES = [

@@ -19,8 +19,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	 */
 	1: (doc) => doc,
 	/**
-	 * Version 3 allows the document languages Turkish, Arabic, Polish and Ukrainian. Nothing to change; an
-	 * older app says "made with a newer version" instead of "damaged" for a preparation in one of them.
+	 * Version 3 allows the document languages Turkish, Arabic, Polish and Ukrainian, and a second language
+	 * for the agenda (`secondLanguage`, empty when absent). Nothing to change; an older app says "made with
+	 * a newer version" instead of "damaged" for a preparation in one of them.
 	 */
 	2: (doc) => doc
 };

@@ -7,7 +7,7 @@ import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-li
 import { languageInfo, type Language } from '$lib/i18n/languages';
 import { loadLanguage } from '$lib/i18n/words';
 import { fontkitAdapter, readsBack } from './fontkit-adapter';
-import type { Layout } from './layout';
+import type { Layout, Line } from './layout';
 import { cachedMetrics } from './measure';
 import { addMetadata, nameSubsets } from './pdfua';
 import { FOOTER, LAYOUT, tagging, type Artifact, type Node, type Tags } from './tags';
@@ -40,8 +40,8 @@ export interface Canvas {
 	regular: PDFFont;
 	bold: PDFFont;
 	metrics: ReturnType<typeof cachedMetrics>;
-	/** Cleans a text for printing; when it had to replace characters, `field` is remembered. */
-	clean(raw: string, field: string): string;
+	/** Cleans a text for printing; when it had to replace characters, `field` is remembered (if any). */
+	clean(raw: string, field?: string): string;
 	/** The fields whose text had characters the font cannot draw. */
 	replacedIn: Set<string>;
 	addPage(): PDFPage;
@@ -79,7 +79,7 @@ export async function createCanvas(
 		replacedIn,
 		clean(raw, field) {
 			const result = printable(raw, (c) => covered.has(c));
-			if (result.replaced) replacedIn.add(field);
+			if (result.replaced && field) replacedIn.add(field);
 			return result.text;
 		},
 		addPage: () => doc.addPage([A4.width, A4.height]),
@@ -137,24 +137,9 @@ export function drawText(
 	drawLines(canvas, page, target, [{ ...style, text }]);
 }
 
-/** Draws a layout: consecutive lines of one element (a paragraph's lines) in one marked-content sequence. */
+/** Draws a layout: its lines (`drawPlaced`) and its rules. */
 export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void {
-	let group: TextLine[] = [];
-	let tag: Node | undefined;
-	const flush = () => {
-		if (tag && group.length > 0) drawLines(canvas, page, tag, group);
-		group = [];
-	};
-	for (const line of layout.lines) {
-		if (!line.text) continue;
-		if (line.tag !== tag) flush();
-		tag = line.tag;
-		const font = line.bold ? canvas.bold : canvas.regular;
-		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, line.size) : line.x;
-		const text = line.spaceAfter ? `${line.text} ` : line.text;
-		group.push({ text, x, y: line.y, size: line.size, bold: line.bold, color: INK });
-	}
-	flush();
+	drawPlaced(canvas, page, layout.lines);
 	if (layout.rules.length === 0) return;
 	canvas.tags.mark(page, LAYOUT, () => {
 		for (const rule of layout.rules) {
@@ -166,6 +151,26 @@ export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void 
 			});
 		}
 	});
+}
+
+/** Draws positioned lines: consecutive lines of one element (a paragraph's) in one marked-content sequence. */
+export function drawPlaced(canvas: Canvas, page: PDFPage, lines: readonly Line[]): void {
+	let group: TextLine[] = [];
+	let tag: Node | undefined;
+	const flush = () => {
+		if (tag && group.length > 0) drawLines(canvas, page, tag, group);
+		group = [];
+	};
+	for (const line of lines) {
+		if (!line.text) continue;
+		if (line.tag !== tag) flush();
+		tag = line.tag;
+		const font = line.bold ? canvas.bold : canvas.regular;
+		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, line.size) : line.x;
+		const text = line.spaceAfter ? `${line.text} ` : line.text;
+		group.push({ text, x, y: line.y, size: line.size, bold: line.bold, color: line.muted ? MUTED : INK });
+	}
+	flush();
 }
 
 /** The small line under the bottom margin of a page: an artifact, not part of the text. */

@@ -1,10 +1,11 @@
 /**
- * Page layout as pure functions: wrapping text to a width, and fitting a list of blocks onto one page by
- * first shrinking the type (never below the minimum size) and then shortening paragraphs with a visible
- * marker. The output is positioned lines, each with the structure element it belongs to (a heading, a
- * paragraph, a list item's label or body), for the tagged PDF; drawing them is document.ts's job.
+ * Page layout as pure functions: blocks of headings and paragraphs laid out at one size (fit.ts fits them
+ * onto one page). The output is positioned lines, each with the structure element it belongs to (a
+ * heading, a paragraph, a list item's label or body), for the tagged PDF; drawing them is document.ts's
+ * job. On a bilingual page an element's fixed words follow it in the second language (also.ts).
  * Coordinates are PDF points with y growing upwards, as pdf-lib draws.
  */
+import { ALSO_SCALE, placeAlso } from './also';
 import type { Node } from './tags';
 
 /** How wide a text is at a size; the drawing side supplies it from the real font. */
@@ -25,10 +26,17 @@ export interface Paragraph {
 	title?: boolean;
 	/** A short text in a right-hand column, such as "10 min". */
 	aside?: string;
+	/**
+	 * Its fixed words in the page's second language, after it (also.ts). With a lead: the lead's, and the
+	 * text starts on a line of its own, so that the question stands beside its translation.
+	 */
+	also?: string;
 }
 
 export interface Block {
 	heading?: string;
+	/** The heading in the page's second language. */
+	headingAlso?: string;
 	paragraphs: Paragraph[];
 	/** Never drop paragraphs of this block to make room (the agenda items themselves). */
 	keepAll?: boolean;
@@ -54,6 +62,8 @@ export interface Line {
 	tag: Node;
 	/** A word break follows: drawn as a space at the end, which keeps words apart when read back. */
 	spaceAfter?: boolean;
+	/** Drawn grey: the page's second language. */
+	muted?: boolean;
 }
 
 export interface Rule {
@@ -80,25 +90,30 @@ export interface FitOptions {
 	more: string;
 	/** Put as a last paragraph when a block loses paragraphs. */
 	moreItems: string;
+	/** A bilingual page: the second language (BCP 47), for its elements, and `moreItems` in it. */
+	also?: { lang: string; moreItems: string };
 }
 
-import { memoWrap, withSuffix, wordBreaks, wrap } from './wrap';
+import { withSuffix, wordBreaks, wrap } from './wrap';
 
 export const LINE_HEIGHT = 1.32;
 const HEADING_SCALE = 1.12;
 const ASIDE_WIDTH = 44;
 const BULLET = '•';
 
-interface Caps {
+export interface Caps {
 	/** Most lines a paragraph may keep. */
 	lines: number;
 	/** Most paragraphs a block may keep. */
 	paragraphs: number;
 }
 
+/** A lead with a translation stands on lines of its own, its translation beside it (see `Paragraph.also`). */
+const leadApart = (p: Paragraph) => p.lead !== undefined && p.also !== undefined;
+
 /** A paragraph's label, lead and text as one, as it is wrapped. */
-function whole(p: Paragraph): string {
-	const text = p.lead ? `${p.lead} ${p.text}` : p.text;
+export function whole(p: Paragraph): string {
+	const text = p.lead && !leadApart(p) ? `${p.lead} ${p.text}` : p.text;
 	return p.label === undefined ? text : `${p.label} ${text}`;
 }
 
@@ -111,7 +126,7 @@ export function layoutBlocks(
 	box: Box,
 	size: number,
 	metrics: Metrics,
-	options: Pick<FitOptions, 'more' | 'moreItems'>,
+	options: Pick<FitOptions, 'more' | 'moreItems' | 'also'>,
 	caps: Caps = { lines: Infinity, paragraphs: Infinity },
 	/** Stop as soon as the content passes this y: the caller only needs to know that it does not fit. */
 	stopBelow = -Infinity,
@@ -123,30 +138,57 @@ export function layoutBlocks(
 	const width = box.right - box.left;
 	let y = box.top;
 	let truncated = false;
+	/**
+	 * Puts `text`, the second language of `parent`, after that element's last line (`last`), within the
+	 * column from `left` to `right`; gives the baseline and size of the last line drawn.
+	 */
+	const translate = (text: string, parent: Node, last: Line, left: number, right: number) => {
+		last.spaceAfter = true;
+		const end = last.x + metrics.width(last.text, last.size, last.bold);
+		const at = {
+			parent,
+			lang: options.also?.lang ?? '',
+			end,
+			baseline: last.y,
+			left,
+			right,
+			size: last.size
+		};
+		const placed = placeAlso(text, at, metrics);
+		lines.push(...placed.lines);
+		return placed.baseline === last.y
+			? { baseline: last.y, size: last.size }
+			: { baseline: placed.baseline, size: last.size * ALSO_SCALE };
+	};
 
 	for (const block of blocks) {
 		if (block.heading) {
 			const headingSize = size * HEADING_SCALE;
 			const tag: Node = { role: 'H2' };
-			y -= headingSize;
-			for (const text of wrap(block.heading, width, headingSize, true, metrics)) {
-				lines.push({ text, x: box.left, y, size: headingSize, bold: true, tag });
-				y -= headingSize * LINE_HEIGHT;
-			}
-			y += headingSize * LINE_HEIGHT - headingSize * 0.45;
+			const wrapped = wrap(block.heading, width, headingSize, true, metrics);
+			const breaks = wordBreaks(wrapped);
+			wrapped.forEach((text, i) => {
+				const base = y - headingSize - i * headingSize * LINE_HEIGHT;
+				lines.push({ text, x: box.left, y: base, size: headingSize, bold: true, tag, spaceAfter: breaks[i] });
+			});
+			let last = { baseline: lines.at(-1)!.y, size: headingSize };
+			if (block.headingAlso) last = translate(block.headingAlso, tag, lines.at(-1)!, box.left, box.right);
+			y = last.baseline - last.size * 0.45;
 			rules.push({ x1: box.left, x2: box.right, y });
 			y -= size * 0.35;
 		}
 		let paragraphs = block.paragraphs;
 		if (!block.keepAll && paragraphs.length > caps.paragraphs) {
-			paragraphs = [...paragraphs.slice(0, Math.max(0, caps.paragraphs - 1)), { text: options.moreItems }];
+			const more: Paragraph = { text: options.moreItems, also: options.also?.moreItems };
+			paragraphs = [...paragraphs.slice(0, Math.max(0, caps.paragraphs - 1)), more];
 			truncated = true;
 		}
 		/** The list that list items go into; a paragraph that is not one ends it. */
 		let list: Node | undefined;
 		for (const p of paragraphs) {
+			const apart = leadApart(p);
 			// A paragraph with a bold lead is measured in bold throughout, so that no line can be too wide.
-			const bold = p.bold ?? p.lead !== undefined;
+			const bold = p.bold ?? (p.lead !== undefined && !apart);
 			const indent = p.bullet ? metrics.width(`${BULLET} `, size, bold) : 0;
 			const textWidth = width - indent - (p.aside !== undefined ? ASIDE_WIDTH : 0);
 			if (y < stopBelow) return { size, lines, rules, end: y, truncated };
@@ -155,6 +197,21 @@ export function layoutBlocks(
 			const li: Node | undefined = item ? { role: 'LI', parent: list } : undefined;
 			const label: Node | undefined = li && { role: 'Lbl', parent: li };
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
+			/** Where the text starts on its first line: after the label, where a translation beneath starts. */
+			const start = box.left + indent + (p.label ? metrics.width(`${p.label} `, size, bold) : 0);
+			const right = box.left + indent + textWidth;
+			if (apart) {
+				// The question on its own lines with its translation, then the answer.
+				const wrapped = wrap(p.lead!, textWidth, size, true, metrics);
+				const breaks = wordBreaks(wrapped);
+				for (const [i, text] of wrapped.entries()) {
+					y -= lead;
+					lines.push({ text, x: start, y: y + size * 0.3, size, bold: true, tag, spaceAfter: breaks[i] });
+				}
+				const last = translate(p.also!, tag, lines.at(-1)!, start, right);
+				lines.at(-1)!.spaceAfter = true;
+				y = Math.min(y, last.baseline - size * 0.3);
+			}
 			let wrapped = wrapParagraph(p, textWidth, size, bold);
 			const breaks = wordBreaks(wrapped);
 			if (wrapped.length > caps.lines) {
@@ -172,7 +229,7 @@ export function layoutBlocks(
 			/** The baseline of the paragraph's first line, where its aside goes. */
 			let aside: number | undefined;
 			// How many characters of the lead are still to be drawn in bold, on this line and the next.
-			let leadLeft = p.lead ? p.lead.split(/ +/).filter(Boolean).join(' ').length : 0;
+			let leadLeft = p.lead && !apart ? p.lead.split(/ +/).filter(Boolean).join(' ').length : 0;
 			wrapped.forEach((line, i) => {
 				y -= lead;
 				let x = box.left + indent;
@@ -186,9 +243,9 @@ export function layoutBlocks(
 					// The label is the line's first word: drawn on its own, where it stands in the whole line.
 					pieces.push({ text: p.label, x, y: base, size, bold, tag: label });
 					text = text.slice(p.label.length).trimStart();
-					x += metrics.width(`${p.label} `, size, bold);
+					x = start;
 				}
-				if (p.lead === undefined) {
+				if (p.lead === undefined || apart) {
 					if (text) pieces.push({ text, x, y: base, size, bold, tag });
 				} else {
 					const strong = text.slice(0, leadLeft);
@@ -207,6 +264,12 @@ export function layoutBlocks(
 					lines.push(piece);
 				});
 			});
+			const lastLine = lines.at(-1);
+			if (p.also && !apart && lastLine?.tag === tag) {
+				const last = translate(p.also, tag, lastLine, start, right);
+				if (p.aside !== undefined) lines.at(-1)!.spaceAfter = true;
+				y = Math.min(y, last.baseline - size * 0.3);
+			}
 			// The aside stands beside the first line but is read after the whole paragraph.
 			if (p.aside !== undefined && aside !== undefined) {
 				lines.push({ text: p.aside, x: box.right, y: aside, size, bold, alignRight: true, tag });
@@ -215,54 +278,4 @@ export function layoutBlocks(
 		y -= size * 0.9;
 	}
 	return { size, lines, rules, end: y, truncated };
-}
-
-/**
- * Fits the blocks into the box with `reserve` left free below them: the largest size from maxSize down
- * to minSize (half points) that fits; at minSize, paragraphs and then blocks are shortened with a marker.
- */
-export function fitBlocks(blocks: readonly Block[], box: Box, metrics: Metrics, options: FitOptions): Layout {
-	const limit = box.bottom + options.reserve;
-	const fits = (layout: Layout) => layout.end >= limit;
-	const wrapParagraph = memoWrap(metrics, whole);
-	const at = (size: number, caps?: Caps) =>
-		layoutBlocks(blocks, box, size, metrics, options, caps, limit, wrapParagraph);
-	for (let size = options.maxSize; size >= options.minSize; size -= 0.5) {
-		const layout = at(size);
-		if (fits(layout)) return layout;
-	}
-	const size = options.minSize;
-	const longest = Math.max(1, ...blocks.flatMap((b) => b.paragraphs.map((p) => p.text.length)));
-	const most = Math.max(1, ...blocks.map((b) => b.paragraphs.length));
-	const largest = (low: number, high: number, at: (n: number) => Layout): Layout | undefined => {
-		let best: Layout | undefined;
-		while (low <= high) {
-			const mid = Math.floor((low + high) / 2);
-			const layout = at(mid);
-			if (fits(layout)) {
-				best = layout;
-				low = mid + 1;
-			} else high = mid - 1;
-		}
-		return best;
-	};
-	const shortened =
-		largest(1, longest, (lines) => at(size, { lines, paragraphs: Infinity })) ??
-		largest(1, most, (paragraphs) => at(size, { lines: 1, paragraphs })) ??
-		layoutBlocks(blocks, box, size, metrics, options, { lines: 1, paragraphs: 1 }, -Infinity, wrapParagraph);
-	return clip(shortened, box);
-}
-
-/** Last safeguard: nothing is ever drawn below the box, whatever the input. */
-function clip(layout: Layout, box: Box): Layout {
-	const lines = layout.lines.filter((line) => line.y >= box.bottom);
-	const rules = layout.rules.filter((rule) => rule.y >= box.bottom);
-	const clipped = lines.length < layout.lines.length;
-	return {
-		...layout,
-		lines,
-		rules,
-		end: Math.max(layout.end, box.bottom),
-		truncated: layout.truncated || clipped
-	};
 }

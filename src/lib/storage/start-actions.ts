@@ -4,6 +4,7 @@
  */
 import { preparationTitle } from '$lib/i18n/titles';
 import { copyPreparation, createPreparation, nowIso, type StartFields } from '$lib/model/create';
+import { papersFor } from '$lib/model/paper-languages';
 import type { Preparation } from '$lib/model/preparation';
 import { browserStore, persistState, requestPersistence, wipeEverything } from './browser';
 import { exportPreparation } from './export';
@@ -24,9 +25,12 @@ export const startActions = {
 			persisted: persistState()
 		};
 	},
-	/** Creates and saves a preparation; says why when the browser refused to store it. */
+	/**
+	 * Creates and saves a preparation; says why when the browser refused to store it. `start.language` is
+	 * the app's: the papers' languages follow from it (a Dutch agenda with the parent's language beside it).
+	 */
 	create(start: StartFields): { ok: true; id: string } | { ok: false; reason: 'quota' | 'blocked' } {
-		const prep = createPreparation(start);
+		const prep = createPreparation({ ...start, ...papersFor(start.language) });
 		const saved = store().save(prep);
 		if (!saved.ok) return saved;
 		void requestPersistence();

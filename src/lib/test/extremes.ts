@@ -47,6 +47,7 @@ const FIXED = new Set([
 	'createdAt',
 	'updatedAt',
 	'language',
+	'secondLanguage',
 	'fromProposal',
 	'followsUp',
 	'byWhen',
