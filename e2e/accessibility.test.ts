@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expect, open, storePreparation, test } from './fixtures';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
 /** The pages outside a preparation, besides the start page. */
@@ -19,12 +17,6 @@ const INFO_PAGES = [
 	'/aandachtspunten',
 	'/woorden'
 ];
-
-async function expectNoViolations(page: Page, label: string) {
-	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(found, label).toEqual([]);
-}
 
 for (const language of ['nl', 'en'] as const) {
 	test(`axe finds no WCAG 2.2 AA violation on any page (${language})`, async ({ page }) => {
