@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, chooseLanguage, open, storePreparation, test } from './fixtures';
 import { layoutProblems } from './layout';
+import { everyPage } from './pages';
 
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
@@ -36,31 +37,6 @@ export function longer(text: string): string {
 	return `${accented} ${LONGER.repeat(Math.ceil(extra / LONGER.length) + 1).slice(start, start + extra - 1)}`;
 }
 
-const PAGES = [
-	'/',
-	'/nieuw',
-	'/openen',
-	'/papier',
-	'/wissen',
-	'/trainer',
-	'/privacy',
-	'/toegankelijkheid',
-	'/hulp',
-	'/aandachtspunten',
-	'/woorden',
-	'/tips',
-	'/tijdlijn',
-	'/bewaard',
-	`/p/${id}`,
-	`/p/${id}/gegevens`,
-	...Array.from({ length: 10 }, (_, i) => `/p/${id}/stap/${i + 1}`),
-	`/p/${id}/agenda`,
-	`/p/${id}/controleren`,
-	`/p/${id}/agenda/print`,
-	`/p/${id}/aan-tafel`,
-	`/p/${id}/na-het-gesprek`
-];
-
 test.use({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
 
 test('with every word 40 % longer, no page is wider than 320 px and no text is cut off', async ({ page }) => {
@@ -72,7 +48,7 @@ test('with every word 40 % longer, no page is wider than 320 px and no text is c
 	await storePreparation(page, example);
 	await chooseLanguage(page, 'English');
 	const en = JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8'));
-	for (const path of PAGES) {
+	for (const path of everyPage(id)) {
 		await open(page, path);
 		// The longer words are the ones shown (the saved list on the start page comes after the first paint).
 		await expect(page.locator('footer p')).toHaveText(longer(en.footer_privacy));
