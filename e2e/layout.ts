@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
  * Each thing that does not fit, named: the page wider than the screen; an element sticking out of the
  * screen on either side (what sticks out on the side where lines start, the right of an Arabic page, cannot
  * be scrolled to, so the page's width alone misses it); text wider than its own box, cut off where the box clips or does not wrap,
- * spilling over its edge where it does not. Every <details> is opened first, so that what it holds is measured too.
+ * spilling over its edge where it does not. Every closed <details> is opened while measuring, so that what it holds
+ * is measured too.
  *
  * Allowed, because they are meant so: form fields (a closed <select> shows its choice on one line, the whole
  * label in its list; a box scrolls what was typed) and a one-line button that ends in "…"
@@ -13,7 +14,8 @@ import type { Page } from '@playwright/test';
  */
 export function layoutProblems(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
-		for (const details of document.querySelectorAll('details')) details.open = true;
+		const closed = [...document.querySelectorAll('details')].filter((details) => !details.open);
+		for (const details of closed) details.open = true;
 		const width = document.documentElement.clientWidth;
 		const problems: string[] = [];
 		const pageWidth = document.documentElement.scrollWidth;
@@ -38,6 +40,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
 				problems.push(`${named(el)} is cut off: ${el.scrollWidth} px of text in ${el.clientWidth}`);
 			}
 		}
+		for (const details of closed) details.open = false;
 		return problems;
 	});
 }

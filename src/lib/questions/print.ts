@@ -16,8 +16,8 @@ export interface Print {
 	clean: Clean;
 }
 
-/** "Sterk in:" but "Wat helpt jou?": a question needs no colon. */
-const asLead = (label: string) => `${label}${/[?:]$/.test(label) ? '' : ':'}`;
+/** "Sterk in:" but "Wat helpt jou?": a question needs no colon (nor does an Arabic one, "؟"). */
+const asLead = (label: string) => `${label}${/[?:؟]$/.test(label) ? '' : ':'}`;
 
 /** "Sterk in: tekenen", but "Wat helpt jou? Als juf zegt…". */
 export function labelledText(label: string, value: string): string {
