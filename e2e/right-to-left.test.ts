@@ -82,6 +82,17 @@ test('a whole preparation in Arabic at 320 px: mirrored, in Arabic, axe clean, n
 			await page.locator('#people-school input[id$="-name"]').fill('Łucja Kowalczyk');
 		}
 		await expectArabicPage(page, testInfo, `04-step-${i + 1}`);
+		if (i === 5) {
+			// The child's own page is printed to fill in together: its print style, right to left.
+			await page.emulateMedia({ media: 'print' });
+			await page.screenshot({
+				path: testInfo.outputPath('04-step-6-printed.png'),
+				fullPage: true,
+				scale: 'css'
+			});
+			expect(await layoutProblems(page), 'step 6 printed').toEqual([]);
+			await page.emulateMedia({ media: 'screen' });
+		}
 		await page.locator('main form button[type="submit"]').click();
 	}
 
