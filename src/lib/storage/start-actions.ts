@@ -2,7 +2,8 @@
  * Everything the start page does with stored data, behind one object. The start page loads this module
  * (and with it zod and the storage code) right after it has rendered, so its first JavaScript stays small.
  */
-import { preparationTitle } from '$lib/i18n/titles';
+import { plain, preparationTitle } from '$lib/i18n/titles';
+import { m } from '$lib/messages';
 import { copyPreparation, createPreparation, nowIso, type StartFields } from '$lib/model/create';
 import { papersFor } from '$lib/model/paper-languages';
 import type { Preparation } from '$lib/model/preparation';
@@ -15,6 +16,8 @@ const store = () => browserStore().store;
 export const startActions = {
 	/** The name of a preparation in lists and messages (with its date, so date-fns loads here, not at start). */
 	title: preparationTitle,
+	/** The name a copy is stored with: "Kopie van …", the parent's words plain. */
+	copyTitle: (prep: Preparation) => m.copy_title({ title: preparationTitle(prep, plain) }),
 	/** The saved preparations, how many records were set aside, and what the browser allows. */
 	read() {
 		const { store, blocked } = browserStore();
