@@ -112,8 +112,9 @@ test('a whole preparation in Arabic at 320 px: mirrored, in Arabic, axe clean, n
 
 	const id = new URL(page.url()).pathname.split('/')[2]!;
 	await open(page, `/p/${id}/agenda/print`);
-	// The documents are in Arabic too (the app's language when the preparation began): right to left.
-	await expect(page.locator('article.sheet')).toHaveAttribute('dir', 'rtl');
+	// The papers are in Dutch for the school, left to right, with the Arabic beside each heading, right to left.
+	await expect(page.locator('article.sheet')).toHaveAttribute('dir', 'ltr');
+	await expect(page.locator('article.sheet h2 .also[lang="ar"][dir="rtl"]').first()).toBeVisible();
 	await expectArabicPage(page, testInfo, '07-agenda-view');
 	await page.emulateMedia({ media: 'print' });
 	await page.screenshot({ path: testInfo.outputPath('08-agenda-printed.png'), fullPage: true, scale: 'css' });
