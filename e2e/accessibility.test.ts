@@ -1,52 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expect, open, storePreparation, test } from './fixtures';
+import { everyPage, INFO_PAGES } from './pages';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id;
-/** The pages outside a preparation, besides the start page. */
-const INFO_PAGES = [
-	'/nieuw',
-	'/openen',
-	'/papier',
-	'/wissen',
-	'/trainer',
-	'/privacy',
-	'/toegankelijkheid',
-	'/hulp',
-	'/aandachtspunten',
-	'/woorden'
-];
-
-async function expectNoViolations(page: Page, label: string) {
-	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(found, label).toEqual([]);
-}
 
 for (const language of ['nl', 'en'] as const) {
 	test(`axe finds no WCAG 2.2 AA violation on any page (${language})`, async ({ page }) => {
 		test.setTimeout(240_000);
 		await storePreparation(page, example);
 		if (language === 'en') await page.evaluate(() => localStorage.setItem('gesprekswijzer:lang', 'en'));
-		const pages = [
-			'/',
-			`/p/${id}`,
-			`/p/${id}/gegevens`,
-			...Array.from({ length: 10 }, (_, i) => `/p/${id}/stap/${i + 1}`),
-			`/p/${id}/agenda`,
-			`/p/${id}/controleren`,
-			`/p/${id}/agenda/print`,
-			`/p/${id}/aan-tafel`,
-			`/p/${id}/na-het-gesprek`,
-			'/tips',
-			'/tijdlijn',
-			'/bewaard',
-			...INFO_PAGES,
-			'/p/does-not-exist'
-		];
+		const pages = [...everyPage(id), '/p/does-not-exist'];
 		for (const path of pages) {
 			await open(page, path);
 			await expect(page.locator('html')).toHaveAttribute('lang', language);

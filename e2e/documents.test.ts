@@ -139,7 +139,7 @@ test('the documents follow the language chosen for them, whatever language the a
 }) => {
 	await storePreparation(page, example);
 	await open(page, `/p/${id}/gegevens`);
-	await page.getByLabel('English').check();
+	await page.getByLabel('In welke taal wilt u de agenda en het afsprakenblad?').selectOption('en');
 	await page.getByRole('link', { name: 'Naar het overzicht' }).click();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Agenda downloaden (PDF, 1 bladzijde)' }).click();

@@ -74,3 +74,10 @@ export async function startFromHere(page: Page, name: string, type: string, date
 	await page.getByRole('button', { name: 'Begin met voorbereiden' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Overzicht van uw voorbereiding' })).toBeVisible();
 }
+
+/** Chooses a language in the header's menu, by its name in itself ("English", "Türkçe"), and waits for it. */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+	await page.locator('header summary').click();
+	await page.locator('header').getByRole('button', { name, exact: true }).click();
+	await expect(page.locator('header summary')).toContainText(name);
+}

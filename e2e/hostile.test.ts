@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pageCount, pdfText, uninkedWords } from '../src/lib/test/read-back';
-import { expect, open, storePreparation, test } from './fixtures';
+import { expect, open, storePreparation, test, chooseLanguage } from './fixtures';
 
 const filesDir = new URL('./hostile-files/', import.meta.url);
 const expected: Record<string, string> = JSON.parse(readFileSync(new URL('expected.json', filesDir), 'utf8'));
@@ -68,7 +68,7 @@ test('every hostile file gets a clear message in Dutch and leaves what is stored
 
 test('a hostile file’s message is in English when the app speaks English', async ({ page }) => {
 	await open(page, '/openen');
-	await page.getByRole('button', { name: 'English' }).click();
+	await chooseLanguage(page, 'English');
 	await page.getByLabel('Choose a Gesprekswijzer file').setInputFiles({
 		name: 'deep.json',
 		mimeType: 'application/json',

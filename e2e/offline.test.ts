@@ -47,17 +47,21 @@ test('after the first visit the app works without a network: pages, a reload and
 /** The addresses of the build's files a page can load: pages without .html, no compressed copies. */
 function appAddresses(): string[] {
 	const build = new URL('../build', import.meta.url).pathname;
-	return readdirSync(build, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => `${entry.parentPath.slice(build.length)}/${entry.name}`)
-		.filter((path) => !/\.(br|gz)$/.test(path))
-		.filter(
-			(path) => !['/service-worker.js', '/_app/version.json', '/_headers', '/_redirects'].includes(path)
-		)
-		.filter((path) => !path.startsWith('/icons/'))
-		.map((path) =>
-			path === '/index.html' ? '/' : path === '/200.html' ? path : path.replace(/\.html$/, '')
-		);
+	return (
+		readdirSync(build, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => `${entry.parentPath.slice(build.length)}/${entry.name}`)
+			.filter((path) => !/\.(br|gz)$/.test(path))
+			.filter(
+				(path) => !['/service-worker.js', '/_app/version.json', '/_headers', '/_redirects'].includes(path)
+			)
+			.filter((path) => !path.startsWith('/icons/'))
+			// The words of the languages other than Dutch: kept once used, not on a first visit.
+			.filter((path) => !/\/words-[a-z-]+\.[\w-]+\.json$/.test(path))
+			.map((path) =>
+				path === '/index.html' ? '/' : path === '/200.html' ? path : path.replace(/\.html$/, '')
+			)
+	);
 }
 
 /** The addresses the offline copy holds. */
@@ -70,7 +74,7 @@ const keptPaths = (page: Page) =>
 		return paths;
 	});
 
-test('the offline copy holds every page, script, style and font of the app but the fonts of other scripts, and nothing more', async ({
+test('the offline copy holds every page, script, style and font of the app but the fonts of other scripts and other languages’ words, and nothing more', async ({
 	page
 }) => {
 	await open(page, '/');
@@ -81,6 +85,7 @@ test('the offline copy holds every page, script, style and font of the app but t
 	const later = onDemandFiles();
 	expect(later).toHaveLength(5);
 	expect(kept.filter((path) => /\.(br|gz|png)$/.test(path))).toEqual([]);
+	expect(kept.filter((path) => path.includes('/words-'))).toEqual([]);
 	expect(kept.sort()).toEqual(
 		appAddresses()
 			.filter((path) => !later.includes(path))

@@ -1,6 +1,6 @@
 /** School words (OPP, IB, MDO, SMART, …) are explained on the page that uses them, and on one page with all. */
 import { readFileSync } from 'node:fs';
-import { expect, open, storePreparation, test } from './fixtures';
+import { expect, open, storePreparation, test, chooseLanguage } from './fixtures';
 
 const daan = readFileSync(new URL('../examples/daan-opp-bespreking.json', import.meta.url), 'utf8');
 const id = JSON.parse(daan).id;
@@ -36,7 +36,7 @@ test('a step explains the words of its advice and questions, in the app’s lang
 	await open(page, `/p/${id}/stap/3`);
 	await expect(page.locator('details.school-words')).toHaveCount(0);
 
-	await page.getByRole('button', { name: 'English' }).click();
+	await chooseLanguage(page, 'English');
 	await open(page, `/p/${id}/stap/9`);
 	await page.getByText('School words on this page, explained').click();
 	await expect(page.locator('details.school-words dt')).toContainText(['SMART']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { expect, open, startPreparation, test } from './fixtures';
+import { expect, open, startPreparation, test, chooseLanguage } from './fixtures';
 
 const importStatus = (page: Page) => page.getByRole('main').getByRole('status').last();
 const example = (name: string) => readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
@@ -151,7 +151,7 @@ test('the start form explains each missing field, keeps what was typed, and work
 	await expect(page).toHaveTitle(/^Fout: /);
 	await expect(page.getByLabel('Voornaam van uw kind')).toHaveValue('Nguyễn');
 
-	await page.getByRole('button', { name: 'English' }).click();
+	await chooseLanguage(page, 'English');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare for a new meeting');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.reload();

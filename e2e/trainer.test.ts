@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { pageCount, pdfText, readQr, renderGray, uninkedWords } from '../src/lib/test/read-back';
-import { expect, open, storePreparation, test } from './fixtures';
+import { expect, open, storePreparation, test, chooseLanguage } from './fixtures';
 
 test('the trainer page shows the app’s link and a QR code that a camera reads as that link', async ({
 	page,
@@ -66,7 +66,7 @@ test('the pages about the app are reached from the footer of every page, in both
 
 	await footer.getByRole('link', { name: 'Hulp voor ouders' }).click();
 	await expect(page.getByRole('link', { name: '0800-5010' })).toHaveAttribute('href', 'tel:08005010');
-	await page.getByRole('button', { name: 'English' }).click();
+	await chooseLanguage(page, 'English');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where can you go with questions?');
 	await page
 		.getByRole('navigation', { name: 'About Gesprekswijzer' })

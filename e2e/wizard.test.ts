@@ -128,6 +128,7 @@ for (const [language, c] of Object.entries(CONTENT)) {
 		test.setTimeout(90_000);
 		await open(page, '/');
 		if (c.switchTo) {
+			await pressAt(page, 'header summary');
 			await pressAt(page, `header button[lang="en"]`);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		}

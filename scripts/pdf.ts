@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readErrorMessage } from '$lib/i18n/labels';
 import { MAX_FILE_BYTES, readPreparation } from '$lib/model/file';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { makeAgenda } from '$lib/pdf/agenda';
 import { nodeFonts } from '$lib/pdf/fonts-node';
 import { makeOwnPage } from '$lib/pdf/own';

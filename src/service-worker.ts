@@ -25,10 +25,17 @@ const FALLBACK = `${base}/200.html`;
 const STATIC = files.filter((file) => !file.startsWith(`${base}/icons/`));
 /** Set by the build (scripts/on-demand.js): what only a document with text beyond Latin fetches. */
 declare const __ON_DEMAND__: string[] | undefined;
-const ON_DEMAND = new Set(
+const SCRIPT_FILES = new Set(
 	(typeof __ON_DEMAND__ === 'undefined' ? [] : __ON_DEMAND__).map((file) => base + file)
 );
-const APP = new Set([...build, ...STATIC, ...prerendered, FALLBACK].filter((file) => !ON_DEMAND.has(file)));
+/**
+ * Files only some parents need: the words of each language but Dutch. Not part of a first visit; kept
+ * once a page has used them, so that a language chosen online also works offline.
+ */
+const WORDS = /\/_app\/immutable\/assets\/words-[a-z-]+\.[\w-]+\.json$/;
+/** Kept from their first use, not in the first visit: the script fonts and their code, and the words. */
+const onDemand = (path: string) => SCRIPT_FILES.has(path) || WORDS.test(path);
+const APP = new Set([...build, ...STATIC, ...prerendered, FALLBACK].filter((file) => !onDemand(file)));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...APP])));
@@ -54,7 +61,7 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
-	if (ON_DEMAND.has(url.pathname)) {
+	if (onDemand(url.pathname)) {
 		event.respondWith(keptOnDemand(url.pathname, request));
 		return;
 	}

@@ -12,7 +12,7 @@ import { USUAL_DURATION } from '$lib/model/create';
 import { fileName } from '$lib/model/file-name';
 import { meetingTypeShort } from '$lib/i18n/labels';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { plainText } from '$lib/pdf/text';
 import { evaluationOf } from './evaluation';
 import { isWrittenDown } from './smart';

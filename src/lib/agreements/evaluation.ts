@@ -6,7 +6,7 @@
  */
 import { addDays, format, isValid, parseISO } from 'date-fns';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { inHoliday, isSchoolDay, nextSchoolDay, proposeEvaluationDate } from './school-days';
 
 export interface Evaluation {

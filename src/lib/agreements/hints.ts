@@ -5,7 +5,7 @@
  */
 import type { Agreement, Preparation } from '$lib/model/preparation';
 import type { Localized } from '$lib/i18n/labels';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { checkAgreement, missingParts, type AgreementPart, type Finding, type VagueKind } from './smart';
 
 const SMART_PART: Record<AgreementPart, Localized> = {

@@ -7,7 +7,7 @@ import { evaluationOf } from './evaluation';
 import { isWrittenDown } from './smart';
 import { formatDate } from '$lib/i18n/dates';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 
 export function recapText(p: Preparation): string {
 	const o = { locale: p.language } as const;

@@ -105,7 +105,35 @@ describe('vaguePhrasings', () => {
 		['Reading should get better', 'better'],
 		['We will see if it helps', 'see-whether'],
 		['A test as soon as possible', 'soon'],
-		['Extra help where possible', 'if-possible']
+		['Extra help where possible', 'if-possible'],
+		['Öğretmen okumaya daha fazla dikkat edecek', 'attention'],
+		['Yeni bir oturma yeri deneyeceğiz', 'try'],
+		['Rehber öğretmen durumu takip edecek', 'watch'],
+		['Evde düzenli olarak okuma', 'often'],
+		['Okuma daha iyi olacak', 'better'],
+		['En kısa sürede bir test', 'soon'],
+		['Gerekirse ek yardım', 'if-possible'],
+		['Nauczycielka postara się pomóc', 'try'],
+		['Więcej uwagi dla czytania', 'attention'],
+		['Pedagog będzie obserwować postępy', 'watch'],
+		['Regularnie ćwiczyć w domu', 'often'],
+		['Zobaczymy, czy to pomaga', 'see-whether'],
+		['Badanie jak najszybciej', 'soon'],
+		['W razie potrzeby dodatkowa pomoc', 'if-possible'],
+		['Вчителька спробує допомогти', 'try'],
+		['Більше уваги до читання', 'attention'],
+		['Координатор стежитиме за цим', 'watch'],
+		['Іноді читати вдома', 'often'],
+		['Подивимося, чи це допоможе', 'see-whether'],
+		['Тест якнайшвидше', 'soon'],
+		['За потреби додаткова допомога', 'if-possible'],
+		['سنحاول مكاناً أهدأ في الصف', 'try'],
+		['المزيد من الاهتمام بالقراءة', 'attention'],
+		['ستتابع المعلمة القراءة', 'watch'],
+		['القراءة في البيت أحياناً', 'often'],
+		['سنرى ما إذا كان ذلك يساعد', 'see-whether'],
+		['اختبار في أقرب وقت', 'soon'],
+		['مساعدة إضافية عند الحاجة', 'if-possible']
 	];
 	it.each(caught)('catches “%s” as %s', (text, kind) => {
 		expect(vaguePhrasings(text).map((f) => f.kind)).toContain(kind);
@@ -121,7 +149,12 @@ describe('vaguePhrasings', () => {
 		'Ms Łucja reads with Ayşe every Tuesday for 15 minutes',
 		'The IB phones us every Friday at 3 pm',
 		'Reading speed goes from 40 to 60 words a minute by 1 March',
-		'A quiet corner in the classroom from Monday 7 December'
+		'A quiet corner in the classroom from Monday 7 December',
+		'Öğretmen her salı 15 dakika Ayşe ile okuyor',
+		'Denetim raporu 14 Aralık’ta gelir',
+		'Pani Łucja czyta z Ayşe w każdy wtorek przez 15 minut',
+		'Вчителька читає з Олею щовівторка 15 хвилин',
+		'تقرأ المعلمة مع محمد كل ثلاثاء لمدة 15 دقيقة'
 	];
 	it.each(measurable)('leaves “%s” alone', (text) => {
 		expect(vaguePhrasings(text)).toEqual([]);

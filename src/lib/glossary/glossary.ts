@@ -4,7 +4,7 @@
  * translation stands beside it), so one set of patterns serves all languages.
  */
 import type { Localized } from '$lib/i18n/labels';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 
 export const TERMS = [
 	'passend_onderwijs',

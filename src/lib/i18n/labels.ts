@@ -14,7 +14,7 @@ import type {
 } from '$lib/model/constants';
 import type { MeetingType } from '$lib/model/preparation';
 import type { AdviceKey } from '$lib/steps/rules';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 
 /** A message without parameters: in the current language, or in the one asked for (the PDFs use the preparation's). */
 export type Localized = (inputs?: Record<string, never>, options?: { locale?: Language }) => string;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from './languages';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const load = (locale: string) => {
@@ -10,7 +11,7 @@ const load = (locale: string) => {
 };
 const nl = load('nl');
 const en = load('en');
-/** Every message file, also translations that the app does not offer yet. */
+/** Every message file. */
 const all = readdirSync(join(ROOT, 'messages'))
 	.filter((name) => name.endsWith('.json'))
 	.map((name) => name.replace('.json', ''));
@@ -18,7 +19,7 @@ const all = readdirSync(join(ROOT, 'messages'))
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (name === 'paraglide') return [];
+		if (name === 'messages' && dir.endsWith('lib')) return [];
 		if (statSync(path).isDirectory()) return sourceFiles(path);
 		return /\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
 	});
@@ -26,13 +27,17 @@ function sourceFiles(dir: string): string[] {
 const used = new Set(
 	[...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'scripts'))]
 		.map((file) => readFileSync(file, 'utf8'))
-		.filter((source) => source.includes("import { m } from '$lib/paraglide/messages.js'"))
+		.filter((source) => source.includes("import { m } from '$lib/messages'"))
 		.flatMap((source) => [...source.matchAll(/\bm\.([a-z][a-z0-9_]*)/g)].map((match) => match[1]!))
 );
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message files', () => {
+	it('are one per language of the list, no more, no less', () => {
+		expect([...all].sort()).toEqual([...LANGUAGES].sort());
+	});
+
 	it('have every key that the code uses', () => {
 		expect([...used].filter((key) => !(key in nl)).sort()).toEqual([]);
 	});

@@ -4,7 +4,7 @@
  */
 
 /** The format version written into every stored record and file. Raise it together with a migration. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /**
  * The meeting types (the domain notes in docs/, "Meeting types"), in the order the app offers them.
@@ -22,8 +22,12 @@ export const MEETING_TYPES = [
 ] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../i18n/languages';
+/*
+ * Which paper is in which language travels with the constants: as a module of its own it was one more file
+ * (and one more response) in a parent's first visit, whose budget it would break.
+ */
+export { agendaSecond, offeredSecond, ownPageLanguage, papersFor } from './paper-languages';
 
 /** Roles of the school's people and of those who come with the parent; `other` comes with a free text. */
 export const SCHOOL_ROLES = [

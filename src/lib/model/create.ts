@@ -33,6 +33,8 @@ export interface StartFields {
 	meetingType: MeetingType;
 	meetingDate: string;
 	language: Language;
+	/** The agenda's second language and the parent's own page's (paper-languages.ts); none by default. */
+	secondLanguage?: Language | '';
 }
 
 export function createPreparation(start: StartFields, now: Date = new Date()): Preparation {
@@ -43,6 +45,7 @@ export function createPreparation(start: StartFields, now: Date = new Date()): P
 		createdAt: stamp,
 		updatedAt: stamp,
 		language: start.language,
+		secondLanguage: start.secondLanguage,
 		meeting: {
 			type: start.meetingType,
 			date: start.meetingDate,

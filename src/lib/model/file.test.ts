@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from './constants';
 import { describe, expect, it } from 'vitest';
 import { exampleFiles } from '$lib/test/examples';
 import { MAX_FILE_BYTES, readPreparation, writePreparation } from './file';
@@ -17,7 +18,7 @@ describe('readPreparation', () => {
 
 	it('reads a file of the first format (version 1) as it was written, and a meeting type of version 2', () => {
 		const old = readPreparation(JSON.stringify({ ...example, formatVersion: 1 }));
-		expect(old.ok && old.preparation).toEqual({ ...example, formatVersion: 2 });
+		expect(old.ok && old.preparation).toEqual({ ...example, formatVersion: FORMAT_VERSION });
 		const unsure = { ...example, meeting: { ...example.meeting, type: 'unknown' } };
 		expect(readPreparation(JSON.stringify(unsure)).ok).toBe(true);
 	});

@@ -17,7 +17,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	 * version-1 document is valid as it is; the new number makes an older app say "made with a newer
 	 * version" instead of refusing such a type or quietly dropping the notes.
 	 */
-	1: (doc) => doc
+	1: (doc) => doc,
+	/**
+	 * Version 3 allows the document languages Turkish, Arabic, Polish and Ukrainian, and a second language
+	 * for the agenda (`secondLanguage`, empty when absent). Nothing to change; an older app says "made with
+	 * a newer version" instead of "damaged" for a preparation in one of them.
+	 */
+	2: (doc) => doc
 };
 
 export type MigrationResult =

@@ -15,7 +15,8 @@ export function nextPreparation(previous: Preparation, now: Date = new Date()): 
 			childFirstName: previous.child.firstName,
 			meetingType: 'evaluatie',
 			meetingDate: date,
-			language: previous.language
+			language: previous.language,
+			secondLanguage: previous.secondLanguage
 		},
 		now
 	);

@@ -141,7 +141,13 @@ export const preparationSchema = z.object({
 	title: text(MAX_SHORT),
 	createdAt: z.iso.datetime({ offset: true }),
 	updatedAt: z.iso.datetime({ offset: true }),
+	/** The language of the papers: the agenda and the agreement sheet, which the school reads too. */
 	language: z._default(z.enum(LANGUAGES), 'nl'),
+	/**
+	 * The parent's own language when the papers are in another (src/lib/model/paper-languages.ts): the
+	 * agenda says its fixed words in it too, and the parent's own page is in it. Empty: one language.
+	 */
+	secondLanguage: z._default(z.union([z.enum(LANGUAGES), z.literal('')]), ''),
 	meeting: meetingSchema,
 	child: childSchema,
 	answers: z.prefault(answersSchema, {}),

@@ -5,7 +5,7 @@
  * order (docs/pdf.md, "Right to left").
  */
 import { describe, expect, it } from 'vitest';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { scriptsPreparation, SENTENCES } from '$lib/test/extremes';
 import {
 	fonts as fontsOf,

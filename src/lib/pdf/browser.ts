@@ -16,7 +16,8 @@ import { scriptsOf, type Script } from './scripts';
 import { makeSheet } from './sheet';
 import { makeWorksheet } from './worksheet';
 import { makeHandout } from './handout';
-import type { Language } from '$lib/model/constants';
+import type { Language } from '$lib/i18n/languages';
+import { loadLanguage, wordsOf } from '$lib/i18n/words';
 
 /** Each font file, fetched once per visit; forgotten when fetching failed, so that a later try fetches again. */
 const files = new Map<string, Promise<Uint8Array>>();
@@ -52,6 +53,16 @@ function beyondLatinCode(): Promise<BeyondLatin> {
 }
 
 /**
+ * The words of the document's languages (they may differ from the app's), then the fonts that its text
+ * and those words need: a document in Arabic, or with Arabic beside Dutch, needs the Arabic font for the
+ * app's own words, not only for the parent's text.
+ */
+async function ready(languages: readonly Language[], texts: unknown): Promise<FontFiles> {
+	await Promise.all(languages.map(loadLanguage));
+	return browserFonts(scriptsOf([texts, ...languages.map((language) => wordsOf(language) ?? [])]));
+}
+
+/**
  * The font files for text in these scripts: Noto Sans, and a script's font and the code that draws it only
  * when the text needs them, so that a document of Latin text fetches what it always did.
  */
@@ -73,17 +84,18 @@ export const DOCUMENTS = { agenda: makeAgenda, own: makeOwnPage, sheet: makeShee
 
 /** Makes the document; `downloaded` or the share sheet hands it to the parent. */
 export async function makeDocument(kind: keyof typeof DOCUMENTS, prep: Preparation): Promise<Made> {
-	return DOCUMENTS[kind](prep, await browserFonts(scriptsOf(prep)));
+	const languages = [prep.language, ...(prep.secondLanguage ? [prep.secondLanguage] : [])];
+	return DOCUMENTS[kind](prep, await ready(languages, prep));
 }
 
 /** The blank worksheet in the given language. */
 export async function downloadWorksheet(language: Language): Promise<Made> {
-	return downloaded(await makeWorksheet(language, await browserFonts()));
+	return downloaded(await makeWorksheet(language, await ready([language], undefined)));
 }
 
 /** The course handout with a QR code to `address`, the app's own. */
 export async function downloadHandout(language: Language, address: string): Promise<Made> {
-	return downloaded(await makeHandout(language, address, await browserFonts()));
+	return downloaded(await makeHandout(language, address, await ready([language], undefined)));
 }
 
 /** Hands a made document to the browser's download. */

@@ -4,14 +4,15 @@
  * drawing: text, a computed layout, footers and writing lines, all of it tagged (tags.ts) as it is drawn.
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { Language } from '$lib/model/constants';
+import { languageInfo, type Language } from '$lib/i18n/languages';
+import { loadLanguage, wordsOf } from '$lib/i18n/words';
 import { fontkitAdapter } from './fontkit-adapter';
 import { embedFonts, type DocumentFonts, type FontFiles } from './fonts';
-import type { Layout } from './layout';
+import type { Layout, Line } from './layout';
 import { cachedMetrics } from './measure';
 import { addMetadata, nameSubsets } from './pdfua';
 import { drawPieces, piecesOf, readsBackAs, type TextLine, type TextStyle } from './line';
-import type { Script } from './scripts';
+import { scriptsOf, type Script } from './scripts';
 import { FOOTER, LAYOUT, tagging, type Artifact, type Node, type Tags } from './tags';
 import { printable } from './text';
 
@@ -22,8 +23,6 @@ export const MARGIN = 50;
 export const INK = rgb(0.1, 0.1, 0.1);
 export const MUTED = rgb(0.35, 0.35, 0.35);
 export const LINE = rgb(0.6, 0.6, 0.6);
-
-const PDF_LANGUAGE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
  * Keep precomposed letters whole (ị, ễ, ș): the font's `ccmp` feature would split them into a base and a
@@ -42,8 +41,8 @@ export interface Canvas {
 	/** Noto Sans and the script fonts the document's text needs (fonts.ts). */
 	fonts: DocumentFonts;
 	metrics: ReturnType<typeof cachedMetrics>;
-	/** Cleans a text for printing; when it had to replace characters, `field` is remembered. */
-	clean(raw: string, field: string): string;
+	/** Cleans a text for printing; when it had to replace characters, `field` is remembered (if any). */
+	clean(raw: string, field?: string): string;
 	/** The fields whose text had characters the font cannot draw. */
 	replacedIn: Set<string>;
 	addPage(): PDFPage;
@@ -56,7 +55,10 @@ export interface Canvas {
 }
 
 export interface CanvasOptions {
-	/** The scripts beyond Latin that the text needs (scripts.ts `scriptsOf`): their fonts are embedded. */
+	/**
+	 * The scripts beyond Latin that the text needs (scripts.ts `scriptsOf`): their fonts are embedded, with
+	 * those of the document language's own words.
+	 */
 	scripts?: readonly Script[];
 	/** Only a test changes them: shaping with `ccmp` on gives glyphs that read back wrong. */
 	features?: Record<string, boolean>;
@@ -67,12 +69,16 @@ export async function createCanvas(
 	language: Language,
 	{ scripts = [], features = FEATURES }: CanvasOptions = {}
 ): Promise<Canvas> {
+	// The document's words may be in a language the app does not show (the preparation's choice).
+	await loadLanguage(language);
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkitAdapter);
-	const fonts = await embedFonts(doc, files, scripts, features);
+	// The app's own words need a script font too in a language written in it (Arabic).
+	const needed = [...scripts, ...scriptsOf(wordsOf(language) ?? [])];
+	const fonts = await embedFonts(doc, files, needed, features);
 	const replacedIn = new Set<string>();
 	const tags = tagging(doc);
-	doc.setLanguage(PDF_LANGUAGE[language]);
+	doc.setLanguage(languageInfo(language).tag);
 	doc.setCreator(TOOL);
 	doc.setProducer(TOOL);
 	return {
@@ -84,7 +90,7 @@ export async function createCanvas(
 		replacedIn,
 		clean(raw, field) {
 			const result = printable(raw, fonts.covers);
-			if (result.replaced) replacedIn.add(field);
+			if (result.replaced && field) replacedIn.add(field);
 			return result.text;
 		},
 		addPage: () => doc.addPage([A4.width, A4.height]),
@@ -93,7 +99,7 @@ export async function createCanvas(
 		save() {
 			tags.finish();
 			nameSubsets(fonts.all);
-			addMetadata(doc, doc.getTitle() ?? '', PDF_LANGUAGE[language], TOOL);
+			addMetadata(doc, doc.getTitle() ?? '', languageInfo(language).tag, TOOL);
 			return doc.save();
 		}
 	};
@@ -137,25 +143,9 @@ export function drawText(
 	drawLines(canvas, page, target, [{ ...style, text }]);
 }
 
-/** Draws a layout: consecutive lines of one element (a paragraph's lines) in one marked-content sequence. */
+/** Draws a layout: its lines (`drawPlaced`) and its rules. */
 export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void {
-	let group: TextLine[] = [];
-	let tag: Node | undefined;
-	const flush = () => {
-		if (tag && group.length > 0) drawLines(canvas, page, tag, group);
-		group = [];
-	};
-	for (const line of layout.lines) {
-		if (!line.text) continue;
-		if (line.tag !== tag) flush();
-		tag = line.tag;
-		const { size, bold, rtl, right } = line;
-		const font = bold ? canvas.bold : canvas.regular;
-		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, size) : line.x;
-		const text = line.spaceAfter ? `${line.text} ` : line.text;
-		group.push({ text, x, y: line.y, size, bold, color: INK, rtl, right });
-	}
-	flush();
+	drawPlaced(canvas, page, layout.lines);
 	if (layout.rules.length === 0) return;
 	canvas.tags.mark(page, LAYOUT, () => {
 		for (const rule of layout.rules) {
@@ -167,6 +157,27 @@ export function drawLayout(canvas: Canvas, page: PDFPage, layout: Layout): void 
 			});
 		}
 	});
+}
+
+/** Draws positioned lines: consecutive lines of one element (a paragraph's) in one marked-content sequence. */
+export function drawPlaced(canvas: Canvas, page: PDFPage, lines: readonly Line[]): void {
+	let group: TextLine[] = [];
+	let tag: Node | undefined;
+	const flush = () => {
+		if (tag && group.length > 0) drawLines(canvas, page, tag, group);
+		group = [];
+	};
+	for (const line of lines) {
+		if (!line.text) continue;
+		if (line.tag !== tag) flush();
+		tag = line.tag;
+		const { size, bold, rtl, right } = line;
+		const font = bold ? canvas.bold : canvas.regular;
+		const x = line.alignRight ? line.x - font.widthOfTextAtSize(line.text, size) : line.x;
+		const text = line.spaceAfter ? `${line.text} ` : line.text;
+		group.push({ text, x, y: line.y, size, bold, color: line.muted ? MUTED : INK, rtl, right });
+	}
+	flush();
 }
 
 /** The small line under the bottom margin of a page: an artifact, not part of the text. */

@@ -30,7 +30,7 @@ import {
 	type StructNode
 } from '$lib/test/read-back';
 import { allTagged, structureProblems, tagProblems, taggedTree } from '$lib/test/read-tags';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { makeSheet } from './sheet';
 import { REPLACEMENT } from './text';
 
@@ -266,12 +266,13 @@ describe('the agenda', () => {
 		async (name) => {
 			const prep = example(name);
 			expect((await makeAgenda(prep, fonts)).bytes.length).toBeLessThan(60_000);
+			expect((await makeAgenda({ ...prep, secondLanguage: 'uk' }, fonts)).bytes.length).toBeLessThan(60_000);
 			expect((await makeSheet(prep, fonts)).bytes.length).toBeLessThan(60_000);
 		}
 	);
 
 	it(
-		'never throws and stays one page for random preparations',
+		'never throws and stays one page for random preparations, bilingual or not',
 		async () => {
 			// Arabic, Persian and Ethiopic letters among Latin ones, digits, brackets and line breaks.
 			const mixed = fc.string({ unit: fc.constantFrom(...'abz ሰላም محمد پژچگ‌ 2023 ()،.\n'), maxLength: 300 });
@@ -289,9 +290,16 @@ describe('the agenda', () => {
 			);
 			await fc.assert(
 				fc.asyncProperty(
-					fc.record({ name: text, hard: text, wish: text, lines: fc.array(text, { maxLength: 25 }) }),
+					fc.record({
+						name: text,
+						hard: text,
+						wish: text,
+						lines: fc.array(text, { maxLength: 25 }),
+						second: fc.constantFrom('', 'tr', 'ar', 'uk')
+					}),
 					async (r) => {
 						const prep: Preparation = emptyPreparation();
+						prep.secondLanguage = r.second;
 						prep.child.firstName = r.name.slice(0, 200) || 'Zoë';
 						prep.answers.picture.hard = r.hard;
 						prep.answers.childVoice.wish = r.wish;

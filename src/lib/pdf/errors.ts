@@ -3,7 +3,7 @@
  * to do, instead of one "it failed". No pdf-lib here: pages import this without loading the PDF code.
  */
 import type { Localized } from '$lib/i18n/labels';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 
 /** The PDF code could not be loaded: offline before it was ever kept, or a new version replaced it. */
 export class PdfCodeLoadError extends Error {

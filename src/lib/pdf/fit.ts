@@ -1,6 +1,7 @@
 /**
- * Fitting blocks onto one page (layout.ts lays them out at one size): the largest type size that fits, then
- * paragraphs and blocks shortened with a visible marker, and never anything below the box.
+ * Fitting blocks onto one page (the agenda and the parent's own page): first the type shrinks, never below
+ * the minimum size; then paragraphs and blocks are shortened, each with a visible marker; and nothing is
+ * ever drawn below the box.
  */
 import {
 	layoutBlocks,

@@ -3,7 +3,7 @@
  * three short instructions. Nothing about any parent is in it; the address is the app's own.
  */
 import type { Language } from '$lib/model/constants';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { qrPath } from '$lib/qr/qr';
 import { A4, createCanvas, drawFooter, drawLayout, INK, MARGIN, type FontFiles } from './document';
 import { layoutBlocks, type Block } from './layout';

@@ -83,22 +83,33 @@ describe('fitBlocks', () => {
 		for (let i = 0; i < 12; i++) expect(layout.lines.some((l) => l.text === `punt ${i}`)).toBe(true);
 	});
 
-	it('never places text outside the box or into the reserved space, whatever the blocks', () => {
+	it('never places text outside the box or into the reserved space, whatever the blocks, in one language or two', () => {
 		const text = fc.string({ maxLength: 3000 });
+		const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined });
 		fc.assert(
 			fc.property(
 				fc.array(
 					fc.record({
-						heading: fc.option(text, { nil: undefined }),
+						heading: maybe(text),
+						headingAlso: maybe(text),
 						paragraphs: fc.array(
-							text.map((t) => ({ text: t })),
+							fc.record({
+								text,
+								also: maybe(text),
+								lead: maybe(text),
+								label: maybe(fc.constant('1.')),
+								aside: maybe(fc.constant('5 min'))
+							}),
 							{ maxLength: 30 }
 						)
 					}),
 					{ maxLength: 12 }
 				),
 				(blocks) => {
-					const layout = fitBlocks(blocks, box, metrics, options);
+					const layout = fitBlocks(blocks, box, metrics, {
+						...options,
+						also: { lang: 'tr-TR', moreItems: '…' }
+					});
 					expect(layout.size).toBeGreaterThanOrEqual(8);
 					for (const line of layout.lines) {
 						expect(line.y).toBeGreaterThanOrEqual(box.bottom);

@@ -1,98 +1,17 @@
 /**
- * Page layout as pure functions: a list of blocks laid out at one type size (fit.ts fits them onto one
- * page by first shrinking the type, never below the minimum size, and then shortening paragraphs with a
- * visible marker). The output is positioned lines, each with the structure element it belongs to (a heading, a
- * paragraph, a list item's label or body), for the tagged PDF; drawing them is document.ts's job.
+ * Page layout as pure functions: blocks of headings and paragraphs laid out at one size (fit.ts fits them
+ * onto one page). The output is positioned lines, each with the structure element it belongs to (a
+ * heading, a paragraph, a list item's label or body), for the tagged PDF; drawing them is document.ts's
+ * job. On a bilingual page an element's fixed words follow it in the second language (also.ts); a
+ * right-to-left paragraph's lines are aligned right (`alignRight`).
  * Coordinates are PDF points with y growing upwards, as pdf-lib draws.
  */
+import { ALSO_SCALE, placeAlso } from './also';
 import type { Node } from './tags';
-
-/** How wide a text is at a size; the drawing side supplies it from the real font. */
-export interface Metrics {
-	width(text: string, size: number, bold: boolean): number;
-}
-
-export interface Paragraph {
-	text: string;
-	/** Words in bold before the text, such as the question an answer belongs to. */
-	lead?: string;
-	bold?: boolean;
-	/** A list item with a bullet before it; the text wraps under its own start. */
-	bullet?: boolean;
-	/** A list item whose label ("1.") starts its first line; the text wraps under the label. */
-	label?: string;
-	/** The document's title, tagged as its top heading. */
-	title?: boolean;
-	/** A short text in a right-hand column, such as "10 min". */
-	aside?: string;
-	/**
-	 * 'ltr': a sentence of the document's own around the parent's words ("محمد is er niet bij."), which
-	 * reads from left to right whatever it starts with. Otherwise a paragraph reads in the direction of
-	 * its first letter (as HTML's dir="auto"), and an answer after its question in its own.
-	 */
-	dir?: 'ltr';
-}
-
-export interface Block {
-	heading?: string;
-	paragraphs: Paragraph[];
-	/** Never drop paragraphs of this block to make room (the agenda items themselves). */
-	keepAll?: boolean;
-}
-
-export interface Box {
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
-
-export interface Line {
-	text: string;
-	x: number;
-	/** Baseline. */
-	y: number;
-	size: number;
-	bold: boolean;
-	/** Right-aligned at x when set. */
-	alignRight?: boolean;
-	/** Its text reads from right to left: its paragraph, or an answer after its question in bold. */
-	rtl?: boolean;
-	/** The right edge of a line of a right-to-left paragraph, aligned there. */
-	right?: number;
-	/** The structure element the line is part of: the same object for every line of one element. */
-	tag: Node;
-	/** A word break follows: drawn as a space at the end, which keeps words apart when read back. */
-	spaceAfter?: boolean;
-}
-
-export interface Rule {
-	x1: number;
-	x2: number;
-	y: number;
-}
-
-export interface Layout {
-	size: number;
-	lines: Line[];
-	rules: Rule[];
-	/** The y where the content ends; the space below it is free (the notes box goes there). */
-	end: number;
-	truncated: boolean;
-}
-
-export interface FitOptions {
-	maxSize: number;
-	minSize: number;
-	/** Height that must stay free under the content, for notes. */
-	reserve: number;
-	/** Put at the end of a shortened paragraph, e.g. "… (meer in de app)". */
-	more: string;
-	/** Put as a last paragraph when a block loses paragraphs. */
-	moreItems: string;
-}
-
+import type { Block, Box, FitOptions, Layout, Line, Metrics, Paragraph, Rule } from './layout-types';
 import { directions, withSuffix, wordBreaks, wrap } from './wrap';
+
+export type * from './layout-types';
 
 export const LINE_HEIGHT = 1.32;
 const HEADING_SCALE = 1.12;
@@ -106,9 +25,12 @@ export interface Caps {
 	paragraphs: number;
 }
 
+/** A lead with a translation stands on lines of its own, its translation beside it (see `Paragraph.also`). */
+const leadApart = (p: Paragraph) => p.lead !== undefined && p.also !== undefined;
+
 /** A paragraph's label, lead and text as one, as it is wrapped. */
 export function whole(p: Paragraph): string {
-	const text = p.lead ? `${p.lead} ${p.text}` : p.text;
+	const text = p.lead && !leadApart(p) ? `${p.lead} ${p.text}` : p.text;
 	return p.label === undefined ? text : `${p.label} ${text}`;
 }
 
@@ -121,7 +43,7 @@ export function layoutBlocks(
 	box: Box,
 	size: number,
 	metrics: Metrics,
-	options: Pick<FitOptions, 'more' | 'moreItems'>,
+	options: Pick<FitOptions, 'more' | 'moreItems' | 'also'>,
 	caps: Caps = { lines: Infinity, paragraphs: Infinity },
 	/** Stop as soon as the content passes this y: the caller only needs to know that it does not fit. */
 	stopBelow = -Infinity,
@@ -133,33 +55,57 @@ export function layoutBlocks(
 	const width = box.right - box.left;
 	let y = box.top;
 	let truncated = false;
+	/**
+	 * Puts `text`, the second language of `parent`, after that element's last line (`last`), within the
+	 * column from `left` to `right`; gives the baseline and size of the last line drawn.
+	 */
+	const translate = (text: string, parent: Node, last: Line, left: number, right: number) => {
+		last.spaceAfter = true;
+		const end = last.x + metrics.width(last.text, last.size, last.bold);
+		const at = {
+			parent,
+			lang: options.also?.lang ?? '',
+			end,
+			baseline: last.y,
+			left,
+			right,
+			size: last.size
+		};
+		const placed = placeAlso(text, at, metrics);
+		lines.push(...placed.lines);
+		return placed.baseline === last.y
+			? { baseline: last.y, size: last.size }
+			: { baseline: placed.baseline, size: last.size * ALSO_SCALE };
+	};
 
 	for (const block of blocks) {
 		if (block.heading) {
 			const headingSize = size * HEADING_SCALE;
 			const tag: Node = { role: 'H2' };
-			y -= headingSize;
-			const heading = wrap(block.heading, width, headingSize, true, metrics);
-			const headingBreaks = wordBreaks(heading);
-			heading.forEach((text, i) => {
-				const spaceAfter = headingBreaks[i] || undefined;
-				lines.push({ text, x: box.left, y, size: headingSize, bold: true, tag, spaceAfter });
-				y -= headingSize * LINE_HEIGHT;
+			const wrapped = wrap(block.heading, width, headingSize, true, metrics);
+			const breaks = wordBreaks(wrapped);
+			wrapped.forEach((text, i) => {
+				const base = y - headingSize - i * headingSize * LINE_HEIGHT;
+				lines.push({ text, x: box.left, y: base, size: headingSize, bold: true, tag, spaceAfter: breaks[i] });
 			});
-			y += headingSize * LINE_HEIGHT - headingSize * 0.45;
+			let last = { baseline: lines.at(-1)!.y, size: headingSize };
+			if (block.headingAlso) last = translate(block.headingAlso, tag, lines.at(-1)!, box.left, box.right);
+			y = last.baseline - last.size * 0.45;
 			rules.push({ x1: box.left, x2: box.right, y });
 			y -= size * 0.35;
 		}
 		let paragraphs = block.paragraphs;
 		if (!block.keepAll && paragraphs.length > caps.paragraphs) {
-			paragraphs = [...paragraphs.slice(0, Math.max(0, caps.paragraphs - 1)), { text: options.moreItems }];
+			const more: Paragraph = { text: options.moreItems, also: options.also?.moreItems };
+			paragraphs = [...paragraphs.slice(0, Math.max(0, caps.paragraphs - 1)), more];
 			truncated = true;
 		}
 		/** The list that list items go into; a paragraph that is not one ends it. */
 		let list: Node | undefined;
 		for (const p of paragraphs) {
+			const apart = leadApart(p);
 			// A paragraph with a bold lead is measured in bold throughout, so that no line can be too wide.
-			const bold = p.bold ?? p.lead !== undefined;
+			const bold = p.bold ?? (p.lead !== undefined && !apart);
 			const indent = p.bullet ? metrics.width(`${BULLET} `, size, bold) : 0;
 			const textWidth = width - indent - (p.aside !== undefined ? ASIDE_WIDTH : 0);
 			if (y < stopBelow) return { size, lines, rules, end: y, truncated };
@@ -168,6 +114,21 @@ export function layoutBlocks(
 			const li: Node | undefined = item ? { role: 'LI', parent: list } : undefined;
 			const label: Node | undefined = li && { role: 'Lbl', parent: li };
 			const tag: Node = li ? { role: 'LBody', parent: li } : { role: p.title ? 'H1' : 'P' };
+			/** Where the text starts on its first line: after the label, where a translation beneath starts. */
+			const start = box.left + indent + (p.label ? metrics.width(`${p.label} `, size, bold) : 0);
+			const right = box.left + indent + textWidth;
+			if (apart) {
+				// The question on its own lines with its translation, then the answer.
+				const wrapped = wrap(p.lead!, textWidth, size, true, metrics);
+				const breaks = wordBreaks(wrapped);
+				for (const [i, text] of wrapped.entries()) {
+					y -= lead;
+					lines.push({ text, x: start, y: y + size * 0.3, size, bold: true, tag, spaceAfter: breaks[i] });
+				}
+				const last = translate(p.also!, tag, lines.at(-1)!, start, right);
+				lines.at(-1)!.spaceAfter = true;
+				y = Math.min(y, last.baseline - size * 0.3);
+			}
 			let wrapped = wrapParagraph(p, textWidth, size, bold);
 			const breaks = wordBreaks(wrapped);
 			const rtl = p.dir === 'ltr' ? [] : directions(wrapped, () => whole(p));
@@ -187,7 +148,7 @@ export function layoutBlocks(
 			/** The baseline of the paragraph's first line, where its aside goes. */
 			let aside: number | undefined;
 			// How many characters of the lead are still to be drawn in bold, on this line and the next.
-			let leadLeft = p.lead ? p.lead.split(/ +/).filter(Boolean).join(' ').length : 0;
+			let leadLeft = p.lead && !apart ? p.lead.split(/ +/).filter(Boolean).join(' ').length : 0;
 			wrapped.forEach((line, i) => {
 				y -= lead;
 				let x = box.left + indent;
@@ -201,9 +162,9 @@ export function layoutBlocks(
 					// The label is the line's first word: drawn on its own, where it stands in the whole line.
 					pieces.push({ text: p.label, x, y: base, size, bold, tag: label });
 					text = text.slice(p.label.length).trimStart();
-					x += metrics.width(`${p.label} `, size, bold);
+					x = start;
 				}
-				if (p.lead === undefined) {
+				if (p.lead === undefined || apart) {
 					if (text) pieces.push({ text, x, y: base, size, bold, tag });
 				} else {
 					const strong = text.slice(0, leadLeft);
@@ -231,6 +192,12 @@ export function layoutBlocks(
 					lines.push(piece);
 				});
 			});
+			const lastLine = lines.at(-1);
+			if (p.also && !apart && lastLine?.tag === tag) {
+				const last = translate(p.also, tag, lastLine, start, right);
+				if (p.aside !== undefined) lines.at(-1)!.spaceAfter = true;
+				y = Math.min(y, last.baseline - size * 0.3);
+			}
 			// The aside stands beside the first line but is read after the whole paragraph.
 			if (p.aside !== undefined && aside !== undefined) {
 				lines.push({ text: p.aside, x: box.right, y: aside, size, bold, alignRight: true, tag });

@@ -3,14 +3,18 @@
  * details at a fixed size, then the content fitted onto the page (the layout shrinks the type, then
  * shortens with a visible marker), and the rest of the page ruled for notes.
  */
+import { languageInfo, type Language } from '$lib/i18n/languages';
+import { loadLanguage, wordsOf } from '$lib/i18n/words';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
+import { placeAlso } from './also';
 import type { PageContent } from './agenda-content';
 import {
 	A4,
 	createCanvas,
 	drawFooter,
 	drawLayout,
+	drawPlaced,
 	drawText,
 	drawWritingLines,
 	LINE,
@@ -33,37 +37,76 @@ import { scriptsOf } from './scripts';
 /** Room kept for notes at the bottom of the page, in points. */
 const NOTES_MIN = 80;
 
-export async function makeOnePage(
-	prep: Preparation,
-	fonts: FontFiles,
-	content: (clean: Clean) => PageContent,
-	file: string,
+/** What a one-page document is: its language, its content and the word for it in its file name. */
+export interface OnePage {
+	language: Language;
+	/** A bilingual page's second language (also.ts). */
+	also?: Language;
+	content: (clean: Clean) => PageContent;
+	file: (o: { locale: Language }) => string;
 	/** Room for notes at the bottom: the agenda has it; the parent's own page uses the page for answers. */
-	notes = true
-): Promise<Made> {
-	const o = { locale: prep.language } as const;
-	const canvas = await createCanvas(fonts, prep.language, { scripts: scriptsOf(prep) });
-	const { title, details, blocks } = content(canvas.clean);
+	notes?: boolean;
+}
+
+export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OnePage): Promise<Made> {
+	const { language, also, notes = true } = one;
+	const o = { locale: language } as const;
+	// The second language's words are used beside the first's: loaded before the content is made, and
+	// their script's font embedded with those the parent's text needs.
+	if (also) await loadLanguage(also);
+	const scripts = scriptsOf([prep, also ? (wordsOf(also) ?? []) : []]);
+	const canvas = await createCanvas(fonts, language, { scripts });
+	const { title, details, blocks, titleAlso, detailsAlso } = one.content(canvas.clean);
 	canvas.doc.setTitle(title, { showInWindowTitleBar: true });
 	const page = canvas.addPage();
 	const width = A4.width - 2 * MARGIN;
 	const more = m.pdf_more({}, o);
+	let shortened = false;
+	/** Draws `text`, the second language of `parent`, after its last line; gives the baseline it ends on. */
+	const after = (
+		text: string | undefined,
+		parent: Node,
+		last: string,
+		baseline: number,
+		size: number,
+		bold: boolean
+	) => {
+		if (!text || !also) return baseline;
+		const end = MARGIN + canvas.metrics.width(last, size, bold);
+		const at = {
+			parent,
+			lang: languageInfo(also).tag,
+			end,
+			baseline,
+			left: MARGIN,
+			right: A4.width - MARGIN,
+			size
+		};
+		const placed = placeAlso(text, at, canvas.metrics, { lines: 2, more });
+		drawPlaced(canvas, page, placed.lines);
+		shortened ||= placed.shortened;
+		return placed.baseline;
+	};
+	/** The lines of an element, with a space after the last when its second language follows. */
+	const linesOf = (lines: readonly string[], followed: string | undefined) =>
+		spaced(lines).map((line, i) => (followed && i === lines.length - 1 ? `${line} ` : line));
 
 	let y = A4.height - MARGIN;
 	const titleLines = wrapAtMost(title, width, 17, true, canvas.metrics, 2, more);
 	const h1: Node = { role: 'H1' };
-	for (const line of spaced(titleLines.lines)) {
+	for (const line of linesOf(titleLines.lines, titleAlso)) {
 		y -= 17;
 		drawText(canvas, page, h1, line, { x: MARGIN, y, size: 17, bold: true });
 		y -= 5;
 	}
+	y = after(titleAlso, h1, titleLines.lines.at(-1)!, y + 5, 17, true) - 5;
 	const detailLines = wrapAtMost(details, width, 10.5, false, canvas.metrics, 2, more);
 	const p: Node = { role: 'P' };
-	for (const line of spaced(detailLines.lines)) {
+	for (const line of linesOf(detailLines.lines, detailsAlso)) {
 		y -= 14;
 		drawText(canvas, page, p, line, { x: MARGIN, y, size: 10.5, color: MUTED });
 	}
-	y -= 12;
+	y = after(detailsAlso, p, detailLines.lines.at(-1)!, y, 10.5, false) - 12;
 
 	const box = { left: MARGIN, right: A4.width - MARGIN, top: y, bottom: MARGIN };
 	const layout = fitBlocks(blocks, box, canvas.metrics, {
@@ -71,30 +114,45 @@ export async function makeOnePage(
 		minSize: 8,
 		reserve: notes ? NOTES_MIN : 0,
 		more,
-		moreItems: m.pdf_more_items({}, o)
+		moreItems: m.pdf_more_items({}, o),
+		...(also && {
+			also: { lang: languageInfo(also).tag, moreItems: canvas.clean(m.pdf_more_items({}, { locale: also })) }
+		})
 	});
 	drawLayout(canvas, page, layout);
 
-	if (notes) drawNotes(canvas, page, layout.end - 4, m.pdf_notes({}, o));
+	if (notes) {
+		const top = layout.end - 4;
+		const heading = m.pdf_notes({}, o);
+		const h2: Node = { role: 'H2' };
+		const headingAlso = also && m.pdf_notes({}, { locale: also });
+		drawText(canvas, page, h2, headingAlso ? `${heading} ` : heading, {
+			x: MARGIN,
+			y: top - 12,
+			size: 10.5,
+			bold: true
+		});
+		after(headingAlso && canvas.clean(headingAlso), h2, heading, top - 12, 10.5, true);
+		drawNotes(canvas, page, top);
+	}
 	drawFooter(canvas, page, m.pdf_footer({}, o));
 
 	return {
 		bytes: await canvas.save(),
 		fileName: fileName(
-			[[prep.child.firstName, meetingTypeShort[prep.meeting.type]({}, o)], file, prep.meeting.date],
+			[[prep.child.firstName, meetingTypeShort[prep.meeting.type]({}, o)], one.file(o), prep.meeting.date],
 			'pdf'
 		),
 		replacedIn: [...canvas.replacedIn],
 		fontSize: layout.size,
-		shortened: layout.truncated || titleLines.shortened || detailLines.shortened
+		shortened: shortened || layout.truncated || titleLines.shortened || detailLines.shortened
 	};
 }
 
-/** The rest of the page below `top`, boxed and ruled for writing during the meeting. */
-function drawNotes(canvas: Canvas, page: PDFPage, top: number, heading: string) {
+/** The rest of the page below its heading at `top`, boxed and ruled for writing during the meeting. */
+function drawNotes(canvas: Canvas, page: PDFPage, top: number) {
 	const width = A4.width - 2 * MARGIN;
 	const notesTop = top;
-	drawText(canvas, page, { role: 'H2' }, heading, { x: MARGIN, y: notesTop - 12, size: 10.5, bold: true });
 	canvas.tags.mark(page, LAYOUT, () =>
 		page.drawRectangle({
 			x: MARGIN,

@@ -5,8 +5,9 @@
  * reminders that help: a pause, time to think, nothing to sign at the table.
  */
 import { meetingTypeShort, whatToBring } from '$lib/i18n/labels';
+import { ownPageLanguage } from '$lib/model/paper-languages';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { IN_TITLE, meetingNote } from '$lib/questions/details';
 import { answerParagraphs, type Clean, type Print } from '$lib/questions/print';
 import { printsOn, type Field } from '$lib/questions/question';
@@ -20,7 +21,7 @@ import { meetingDetails, type PageContent } from './agenda-content';
 import type { Block } from './layout';
 
 export function ownContent(prep: Preparation, clean: Clean): PageContent {
-	const locale = prep.language;
+	const locale = ownPageLanguage(prep);
 	const o = { locale } as const;
 	const print: Print = { locale, clean };
 	const title = clean(
@@ -64,5 +65,5 @@ export function ownContent(prep: Preparation, clean: Clean): PageContent {
 		}
 	].filter((block) => block.paragraphs.length > 0);
 
-	return { title, details: meetingDetails(prep, print), blocks };
+	return { language: locale, title, details: meetingDetails(prep, print), blocks };
 }

@@ -9,7 +9,7 @@ import { isWrittenDown } from '$lib/agreements/smart';
 import { formatDate } from '$lib/i18n/dates';
 import { meetingTypeShort } from '$lib/i18n/labels';
 import type { Agreement, Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { madeAgreements, proposedAgreements } from '$lib/questions/agreements';
 import { meetingPlace } from '$lib/questions/details';
 import { labelledText, recordLine, type Print } from '$lib/questions/print';

@@ -15,7 +15,7 @@ import {
 	uninkedWords
 } from '$lib/test/read-back';
 import { allTagged, tagProblems, taggedTree } from '$lib/test/read-tags';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { makeSheet } from './sheet';
 
 const fonts = nodeFonts();

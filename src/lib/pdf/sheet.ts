@@ -9,7 +9,7 @@ import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
 import { meetingTypeShort } from '$lib/i18n/labels';
 import { scriptsOf } from './scripts';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import {
 	createCanvas,
 	drawFooter,

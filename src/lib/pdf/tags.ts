@@ -20,7 +20,22 @@ import {
 
 /** The standard structure types the documents use. */
 export type Role =
-	'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
+	| 'H1'
+	| 'H2'
+	| 'H3'
+	| 'H4'
+	| 'P'
+	| 'L'
+	| 'LI'
+	| 'Lbl'
+	| 'LBody'
+	| 'Table'
+	| 'TR'
+	| 'TH'
+	| 'TD'
+	| 'Figure'
+	/** Words inside an element that differ from it, such as its translation on a bilingual page. */
+	| 'Span';
 
 /**
  * A structure element as plain data, made by the content and layout code, which know what each thing is: the

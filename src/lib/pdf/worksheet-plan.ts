@@ -5,7 +5,7 @@
  */
 import type { Localized } from '$lib/i18n/labels';
 import type { Language } from '$lib/model/constants';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import {
 	childAge,
 	childName,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingTypeLabel, roleLabel } from '$lib/i18n/labels';
 import { MEETING_TYPES } from '$lib/model/constants';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { meetingType } from '$lib/questions/details';
 import type { Field } from '$lib/questions/question';
 import { questions } from '$lib/questions/registry';

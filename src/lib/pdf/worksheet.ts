@@ -5,7 +5,7 @@
  * Nothing about any parent is in it.
  */
 import type { Language } from '$lib/model/constants';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import {
 	createCanvas,
 	drawFooter,

@@ -6,7 +6,7 @@ import { agreementHint } from '$lib/agreements/hints';
 import { lookBackDecisionLabel, lookBackStatusLabel } from '$lib/i18n/labels';
 import { LOOK_BACK_DECISION, LOOK_BACK_STATUS } from '$lib/model/constants';
 import type { Agreement, Holiday, LookBack } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { recordsQuestion, type SubQuestion } from './builders';
 
 /** What, who, by when and how we see it works: the same for a proposal and for an agreement made. */

@@ -4,7 +4,7 @@
  */
 import { meetingTypeLabel } from '$lib/i18n/labels';
 import { MEETING_TYPES } from '$lib/model/constants';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { choiceQuestion, dateQuestion, numberQuestion, textQuestion, timeQuestion } from './builders';
 
 /** The name the parent gives a preparation in the saved list; on no document. */

@@ -4,7 +4,7 @@
  */
 import { getAt } from '$lib/model/path';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import type { Field } from './question';
 import { QUESTIONS } from './registry';
 

@@ -1,6 +1,8 @@
 /**
  * An answer as printed text: what the documents (and the timeline) show of a question, in the document's
- * language. Texts go through `clean`, which makes them printable and remembers which field needed it.
+ * language. Texts go through `clean`, which makes them printable and remembers which field needed it. On a
+ * bilingual page the app's own words (a question, a choice, a date) also come in the second language
+ * (`Paragraph.also`); what the parent typed never does: it is printed once, as typed.
  */
 import { formatDate } from '$lib/i18n/dates';
 import type { Language } from '$lib/model/constants';
@@ -8,16 +10,21 @@ import type { Preparation } from '$lib/model/preparation';
 import type { Paragraph } from '$lib/pdf/layout';
 import type { Field, Paper, RecordsField, RecordSubField } from './question';
 
-/** Cleans a text of the parent for printing; `field` names it when something had to be replaced. */
-export type Clean = (raw: string, field: string) => string;
+/**
+ * Makes a text printable; `field` names the parent's answer it is, so that the parent hears which one had
+ * characters replaced (the app's own words name none).
+ */
+export type Clean = (raw: string, field?: string) => string;
 
 export interface Print {
 	locale: Language;
 	clean: Clean;
+	/** A bilingual page's second language. */
+	also?: Language;
 }
 
-/** "Sterk in:" but "Wat helpt jou?": a question needs no colon. */
-const asLead = (label: string) => `${label}${/[?:]$/.test(label) ? '' : ':'}`;
+/** "Sterk in:" but "Wat helpt jou?": a question needs no colon (nor does an Arabic one, "؟"). */
+const asLead = (label: string) => `${label}${/[?:؟]$/.test(label) ? '' : ':'}`;
 
 /** "Sterk in: tekenen", but "Wat helpt jou? Als juf zegt…". */
 export function labelledText(label: string, value: string): string {
@@ -25,7 +32,11 @@ export function labelledText(label: string, value: string): string {
 }
 
 /** A choice's label, or '' for "not known yet". */
-function optionText(options: readonly { value: string; label: Field['label'] }[], value: string, o: Print) {
+function optionText(
+	options: readonly { value: string; label: Field['label'] }[],
+	value: string,
+	o: { locale: Language }
+) {
 	if (value === '' || value === 'unknown') return '';
 	return options.find((option) => option.value === value)?.label({}, { locale: o.locale }) ?? '';
 }
@@ -77,17 +88,36 @@ function labelledRecords<R extends { id: string }>(
 	});
 }
 
-/** The records of a question that have something to print on `paper`. */
-export function recordLines<R extends { id: string }>(
+/** A record's choices and dates in the page's second language, when it has any (the rest the parent typed). */
+function recordAlso<R extends { id: string }>(
+	field: RecordsField<R>,
+	record: R,
+	o: Print,
+	paper: Paper | null
+) {
+	if (!o.also) return undefined;
+	const second = { ...o, locale: o.also };
+	const text = field.fields
+		.filter((sub) => sub.kind === 'choice' || sub.kind === 'date')
+		.filter((sub) => onPaper(field, sub, paper))
+		.map((sub) => partText(sub, record, second))
+		.filter(Boolean)
+		.join(' — ');
+	return text ? o.clean(text) : undefined;
+}
+
+/** Each record of a question that has something to print on `paper`, as a bullet on one line. */
+export function recordBullets<R extends { id: string }>(
 	field: RecordsField<R>,
 	p: Preparation,
 	o: Print,
 	paper: Paper | null
-): string[] {
-	return field
-		.list(p)
-		.map((record) => recordLine(field, record, o, paper))
-		.filter(Boolean);
+): Paragraph[] {
+	return field.list(p).flatMap((record) => {
+		const text = recordLine(field, record, o, paper);
+		const also = recordAlso(field, record, o, paper);
+		return text ? [{ text, bullet: true, ...(also && { also }) }] : [];
+	});
 }
 
 /**
@@ -102,8 +132,16 @@ export function answerParagraphs(
 	bare = false
 ): Paragraph[] {
 	const label = field.label({}, { locale: o.locale });
-	/** The answer after its question in bold, or alone under a heading that says it already. */
-	const labelled = (text: string): Paragraph => (bare ? { text } : { lead: asLead(label), text });
+	const second = o.also && { locale: o.also };
+	/**
+	 * The answer after its question in bold, or alone under a heading that says it already. On a bilingual
+	 * page the question follows in the second language, with `value` when the answer is the app's words.
+	 */
+	const labelled = (text: string, value?: string): Paragraph => {
+		if (bare) return { text };
+		const also = second && o.clean(`${asLead(field.label({}, second))} ${value ?? ''}`.trim());
+		return { lead: asLead(label), text, ...(also && { also }) };
+	};
 	switch (field.kind) {
 		case 'lines':
 			return field
@@ -112,14 +150,14 @@ export function answerParagraphs(
 				.map((line) => ({ text: o.clean(line.text.trim(), label), bullet: true }));
 		case 'records':
 			if (field.labelled) return labelledRecords(field as RecordsField, p, o, paper);
-			return recordLines(field as RecordsField, p, o, paper).map((text) => ({ text, bullet: true }));
+			return recordBullets(field as RecordsField, p, o, paper);
 		case 'choice': {
 			const text = optionText(field.options, field.get(p), o);
-			return text ? [labelled(text)] : [];
+			return text ? [labelled(text, second && optionText(field.options, field.get(p), second))] : [];
 		}
 		case 'date': {
 			const value = field.get(p);
-			return value ? [labelled(formatDate(value, o.locale))] : [];
+			return value ? [labelled(formatDate(value, o.locale), second && formatDate(value, second.locale))] : [];
 		}
 		case 'number': {
 			const value = field.get(p);

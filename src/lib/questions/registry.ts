@@ -5,7 +5,7 @@
  * worksheet read it; a new question added here reaches them, and the tests that walk this list.
  */
 import type { Concern } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { holidays, lookBack, madeAgreements } from './agreements';
 import { childName, DETAILS_QUESTIONS, meetingDate, meetingType, preparationName } from './details';
 import { dateQuestion, linesQuestion, recordsQuestion, textQuestion, timeQuestion } from './builders';

@@ -5,7 +5,7 @@
 import { childAttendsLabel, feasibleLabel, roleLabel } from '$lib/i18n/labels';
 import { FEASIBLE, PARENT_ROLES, SCHOOL_ROLES, type Role } from '$lib/model/constants';
 import type { Attendee, Answers } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import { proposedAgreements } from './agreements';
 import { meetingType } from './details';
 import { choiceQuestion, dateQuestion, linesQuestion, recordsQuestion, textQuestion } from './builders';

@@ -5,8 +5,9 @@
  */
 import { agendaPlan } from '$lib/agenda/plan';
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime';
+import { m } from '$lib/messages';
+import { getLanguage } from '$lib/i18n/locale.svelte';
+import { ownWords } from '$lib/i18n/own-words';
 import { ABOUT_MEETING } from '$lib/questions/details';
 import { answerParagraphs } from '$lib/questions/print';
 import type { Field } from '$lib/questions/question';
@@ -28,11 +29,11 @@ export interface ReviewSection {
 	rows: ReviewRow[];
 }
 
-/** The page shows text as typed: the browser draws every character. */
-const asTyped = (raw: string) => raw;
+/** The page shows text as typed (the browser draws every character), in its own direction among labels. */
+const asTyped = ownWords;
 
 export function answerLines(field: Field, p: Preparation): string[] {
-	return answerParagraphs(field, p, { locale: getLocale(), clean: asTyped }, null, true).map(
+	return answerParagraphs(field, p, { locale: getLanguage(), clean: asTyped }, null, true).map(
 		(line) => line.text
 	);
 }
@@ -47,7 +48,7 @@ const row = (field: Field, p: Preparation, page: string): ReviewRow => ({
 /** The parent's topics as the agenda plans them, each with its minutes. */
 function topicLines(p: Preparation): string[] {
 	return agendaPlan(p).items.flatMap((item) =>
-		item.kind === 'topic' ? [`${item.text} (${m.minutes_short({ minutes: item.minutes })})`] : []
+		item.kind === 'topic' ? [`${ownWords(item.text)} (${m.minutes_short({ minutes: item.minutes })})`] : []
 	);
 }
 

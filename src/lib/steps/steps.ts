@@ -3,7 +3,7 @@
  * questions (from the question registry). Pages, statuses and check-your-answers derive from this list.
  */
 import type { Preparation } from '$lib/model/preparation';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/messages';
 import type { Field, Text } from '$lib/questions/question';
 import { STEP_QUESTIONS } from '$lib/questions/steps';
 

@@ -2,8 +2,10 @@
  * Everything the start page does with stored data, behind one object. The start page loads this module
  * (and with it zod and the storage code) right after it has rendered, so its first JavaScript stays small.
  */
-import { preparationTitle } from '$lib/i18n/titles';
+import { plain, preparationTitle } from '$lib/i18n/titles';
+import { m } from '$lib/messages';
 import { copyPreparation, createPreparation, nowIso, type StartFields } from '$lib/model/create';
+import { papersFor } from '$lib/model/paper-languages';
 import type { Preparation } from '$lib/model/preparation';
 import { browserStore, persistState, requestPersistence, wipeEverything } from './browser';
 import { exportPreparation } from './export';
@@ -14,6 +16,8 @@ const store = () => browserStore().store;
 export const startActions = {
 	/** The name of a preparation in lists and messages (with its date, so date-fns loads here, not at start). */
 	title: preparationTitle,
+	/** The name a copy is stored with: "Kopie van …", the parent's words plain. */
+	copyTitle: (prep: Preparation) => m.copy_title({ title: preparationTitle(prep, plain) }),
 	/** The saved preparations, how many records were set aside, and what the browser allows. */
 	read() {
 		const { store, blocked } = browserStore();
@@ -24,9 +28,12 @@ export const startActions = {
 			persisted: persistState()
 		};
 	},
-	/** Creates and saves a preparation; says why when the browser refused to store it. */
+	/**
+	 * Creates and saves a preparation; says why when the browser refused to store it. `start.language` is
+	 * the app's: the papers' languages follow from it (a Dutch agenda with the parent's language beside it).
+	 */
 	create(start: StartFields): { ok: true; id: string } | { ok: false; reason: 'quota' | 'blocked' } {
-		const prep = createPreparation(start);
+		const prep = createPreparation({ ...start, ...papersFor(start.language) });
 		const saved = store().save(prep);
 		if (!saved.ok) return saved;
 		void requestPersistence();

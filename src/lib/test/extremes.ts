@@ -85,6 +85,7 @@ const FIXED = new Set([
 	'createdAt',
 	'updatedAt',
 	'language',
+	'secondLanguage',
 	'fromProposal',
 	'followsUp',
 	'byWhen',

@@ -207,6 +207,8 @@ export interface StructNode {
 	/** The text of each piece of marked content the element holds itself (not its children's). */
 	text: string[];
 	kids: StructNode[];
+	/** Its own texts and its children in reading order (a heading's text, then its translation's Span). */
+	parts: (string | StructNode)[];
 }
 
 /** The structure tree, read by `pdfinfo -struct-text` (poppler): the root, which should be "Document". */
@@ -214,7 +216,7 @@ export function structure(bytes: Uint8Array): StructNode {
 	const out = withFile(bytes, (path) =>
 		execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8' })
 	);
-	const root: StructNode = { role: '', attributes: [], text: [], kids: [] };
+	const root: StructNode = { role: '', attributes: [], text: [], kids: [], parts: [] };
 	// Each element's line is indented two spaces deeper than its parent's; its text and attributes deeper still.
 	const open: { depth: number; node: StructNode }[] = [{ depth: -1, node: root }];
 	for (const line of out.split('\n')) {
@@ -223,11 +225,20 @@ export function structure(bytes: Uint8Array): StructNode {
 		const content = line.trim();
 		while (open.length > 1 && open.at(-1)!.depth >= depth) open.pop();
 		const current = open.at(-1)!.node;
-		if (content.startsWith('"')) current.text.push(content.slice(1, -1));
-		else if (content.startsWith('/')) current.attributes.push(content);
+		if (content.startsWith('"')) {
+			current.text.push(content.slice(1, -1));
+			current.parts.push(content.slice(1, -1));
+		} else if (content.startsWith('/')) current.attributes.push(content);
 		else {
-			const node: StructNode = { role: /^\w+/.exec(content)![0], attributes: [], text: [], kids: [] };
+			const node: StructNode = {
+				role: /^\w+/.exec(content)![0],
+				attributes: [],
+				text: [],
+				kids: [],
+				parts: []
+			};
 			current.kids.push(node);
+			current.parts.push(node);
 			open.push({ depth, node });
 		}
 	}
@@ -241,5 +252,9 @@ export function elements(node: StructNode): StructNode[] {
 
 /** All the text an element holds, with its children's, in reading order, spaces made single. */
 export function textOf(node: StructNode): string {
-	return [...node.text, ...node.kids.map(textOf)].join(' ').replace(/\s+/g, ' ').trim();
+	return node.parts
+		.map((part) => (typeof part === 'string' ? part : textOf(part)))
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { chooseLanguage, expect, open, test } from './fixtures';
+
+/** The words files the page asked for, by language ("tr" for words-tr.<hash>.json). */
+function wordsRequests(page: Page): string[] {
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		const match = /\/words-([a-z-]+)\.[\w-]+\.json$/.exec(new URL(request.url()).pathname);
+		if (match) asked.push(match[1]!);
+	});
+	return asked;
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('a parent chooses Turkish on the start page: every word changes, only the Turkish words load, and the choice stays', async ({
+	page
+}) => {
+	const asked = wordsRequests(page);
+	await open(page, '/');
+	await expect(heading(page)).toHaveText('Bereid uw gesprek op school goed voor');
+	expect(asked, 'Dutch needs no words file').toEqual([]);
+
+	await chooseLanguage(page, 'Türkçe');
+	await expect(heading(page)).toHaveText('Okuldaki görüşmenize iyi hazırlanın');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+	// The menu closed, and the keyboard is back on it.
+	await expect(page.locator('header details')).not.toHaveAttribute('open');
+	await expect(page.locator('header summary')).toBeFocused();
+
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(heading(page)).toHaveText('Okuldaki görüşmenize iyi hazırlanın');
+	await open(page, '/hulp');
+	await expect(heading(page)).toHaveText('Sorularınızla nereye başvurabilirsiniz?');
+	// A translation says so once, on the help page.
+	await expect(page.getByRole('heading', { name: 'Bu çeviri hakkında' })).toBeVisible();
+	expect(new Set(asked)).toEqual(new Set(['tr']));
+});
+
+test('in Arabic the page runs right to left; back in Dutch it runs left to right, and the help page has no translation note', async ({
+	page
+}) => {
+	await open(page, '/');
+	await chooseLanguage(page, 'العربية');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(heading(page)).toHaveText('حضِّروا جيداً للقائكم في المدرسة');
+	await chooseLanguage(page, 'Nederlands');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+	await open(page, '/hulp');
+	await expect(heading(page)).toHaveText('Waar kunt u terecht met vragen?');
+	await expect(page.getByRole('heading', { name: 'Over de vertaling' })).toHaveCount(0);
+});
+
+test('the menu works with the keyboard alone, and Escape closes it', async ({ page }) => {
+	await open(page, '/');
+	await page.locator('header summary').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('header details')).toHaveAttribute('open');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('header details')).not.toHaveAttribute('open');
+	await expect(page.locator('header summary')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('header button[lang="en"]')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(heading(page)).toHaveText('Prepare for your meeting at school');
+});
+
+test('a language chosen online stays after going offline; one never loaded says it cannot load, and Dutch stays', async ({
+	page,
+	context
+}) => {
+	await open(page, '/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await chooseLanguage(page, 'Polski');
+	await context.setOffline(true);
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(heading(page)).toHaveText('Dobre przygotowanie do rozmowy w szkole');
+
+	await chooseLanguage(page, 'Nederlands');
+	await page.locator('header summary').click();
+	await page.locator('header').getByRole('button', { name: 'Українська' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Deze taal kan nu niet laden. Probeer het opnieuw als u internet heeft.'
+	);
+	await expect(heading(page)).toHaveText('Bereid uw gesprek op school goed voor');
+});
