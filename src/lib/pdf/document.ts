@@ -100,7 +100,10 @@ export async function createCanvas(
 			tags.finish();
 			nameSubsets(fonts.all);
 			addMetadata(doc, doc.getTitle() ?? '', languageInfo(language).tag, TOOL);
-			return doc.save();
+			// pdf-lib yields to the event loop every 50 objects by default (a timer each time, which
+			// browsers stretch to 4 ms once nested); a tagged document has hundreds of small objects, and
+			// writing all of them takes a few milliseconds, so it is done in one go.
+			return doc.save({ objectsPerTick: Infinity });
 		}
 	};
 }

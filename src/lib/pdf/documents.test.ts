@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { PDFDocument, PDFName, PDFRawStream, rgb, StandardFonts } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Preparation } from '$lib/model/preparation';
 import { preparationSchema } from '$lib/model/preparation';
 import { exampleFiles } from '$lib/test/examples';
@@ -332,6 +332,21 @@ describe('the ink check', () => {
 });
 
 describe('the PDF code', () => {
+	it('writes a tagged document without waiting for timers, which browsers stretch to 4 ms each', async () => {
+		// pdf-lib's default yields to a timer every 50 objects; with timers frozen that would never finish.
+		const prep = example('ayse');
+		await makeAgenda(prep, fonts);
+		vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate'] });
+		try {
+			const agenda = await makeAgenda(prep, fonts);
+			const sheet = await makeSheet(prep, fonts);
+			expect(pdfText(agenda.bytes)).toContain('Ayşe');
+			expect(pdfText(sheet.bytes)).toContain('Ayşe');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('leaves out the standard PDF fonts, which cannot print names like Ayşe (src/lib/pdf/slim)', async () => {
 		const doc = await PDFDocument.create();
 		await expect(doc.embedFont(StandardFonts.Helvetica)).rejects.toThrow(/standard PDF fonts are left out/);
