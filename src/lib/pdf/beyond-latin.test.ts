@@ -92,6 +92,19 @@ describe('a preparation in Arabic, Persian, Tigrinya, Ukrainian and Turkish', ()
 		expect(Math.max(...sentence.map((w) => w.xMax))).toBeLessThan(A4.width / 2 + 100);
 	});
 
+	it('sets the title and the footer of a page in Arabic at the right margin', async () => {
+		const prep = scriptsPreparation();
+		prep.language = 'ar';
+		prep.secondLanguage = '';
+		const words = pdfWords((await makeOwnPage(prep, fonts)).bytes);
+		const top = Math.min(...words.map((w) => w.yMin));
+		const bottom = Math.max(...words.map((w) => w.yMax));
+		for (const line of [words.filter((w) => w.yMin < top + 10), words.filter((w) => w.yMax > bottom - 5)]) {
+			expect(Math.max(...line.map((w) => w.xMax))).toBeCloseTo(A4.width - MARGIN, 0);
+			expect(Math.min(...line.map((w) => w.xMin))).toBeGreaterThan(MARGIN + 20);
+		}
+	});
+
 	it('keeps a script the fonts lack as today: a visible mark, and the field named', async () => {
 		const prep = scriptsPreparation();
 		prep.answers.purpose.why = `${SENTENCES.arabic} 你好`;

@@ -12,7 +12,7 @@ import type { Layout, Line } from './layout';
 import { cachedMetrics } from './measure';
 import { addMetadata, nameSubsets } from './pdfua';
 import { drawPieces, piecesOf, readsBackAs, type TextLine, type TextStyle } from './line';
-import { scriptsOf, type Script } from './scripts';
+import { rightToLeft, scriptsOf, type Script } from './scripts';
 import { FOOTER, LAYOUT, tagging, type Artifact, type Node, type Tags } from './tags';
 import { printable } from './text';
 
@@ -111,6 +111,13 @@ export async function createCanvas(
 export type { TextLine, TextStyle } from './line';
 
 /**
+ * Where a line starts in a column from `left` to `right`: at its left edge, or, for a line of a
+ * right-to-left paragraph, ending at the column's right edge (line.ts aligns it there).
+ */
+export const lineStart = (rtl: boolean | undefined, left: number, right: number) =>
+	rtl ? { x: left, rtl: true, right } : { x: left };
+
+/**
  * Draws lines of text as part of `target`, in one marked-content sequence. All the documents' text is
  * drawn here, so that all of it is tagged. When a line's glyphs would read back as other characters,
  * each line gets a sequence of its own, and that line's text goes with its glyphs (ActualText).
@@ -185,7 +192,12 @@ export function drawPlaced(canvas: Canvas, page: PDFPage, lines: readonly Line[]
 
 /** The small line under the bottom margin of a page: an artifact, not part of the text. */
 export function drawFooter(canvas: Canvas, page: PDFPage, text: string): void {
-	drawText(canvas, page, FOOTER, text, { x: MARGIN, y: MARGIN - 20, size: 7.5, color: MUTED });
+	drawText(canvas, page, FOOTER, text, {
+		...lineStart(rightToLeft(text), MARGIN, A4.width - MARGIN),
+		y: MARGIN - 20,
+		size: 7.5,
+		color: MUTED
+	});
 }
 
 /** Room between writing lines: enough for handwriting. */

@@ -13,6 +13,18 @@ const block = (paragraphs: string[], heading = 'Kopje'): Block => ({
 	paragraphs: paragraphs.map((text) => ({ text }))
 });
 
+describe('a heading', () => {
+	it('that reads from right to left ends at the right edge of the column; one in Dutch starts at the left', () => {
+		const opts = { more: '…', moreItems: '…' };
+		const [arabic] = layoutBlocks([block(['x'], 'هكذا أبدأ')], box, 10, metrics, opts).lines;
+		expect(arabic!.rtl).toBe(true);
+		expect(arabic!.x + metrics.width(arabic!.text, arabic!.size, true)).toBeCloseTo(box.right);
+		const [dutch] = layoutBlocks([block(['x'], 'Zo begin ik')], box, 10, metrics, opts).lines;
+		expect(dutch!.x).toBe(box.left);
+		expect(dutch!.rtl).toBeUndefined();
+	});
+});
+
 describe('wrap', () => {
 	it('breaks at spaces and keeps every word', () => {
 		const lines = wrap('een twee drie vier vijf zes', 30, 10, false, metrics);

@@ -84,9 +84,20 @@ export function layoutBlocks(
 			const tag: Node = { role: 'H2' };
 			const wrapped = wrap(block.heading, width, headingSize, true, metrics);
 			const breaks = wordBreaks(wrapped);
+			const rtl = directions(wrapped, block.heading);
 			wrapped.forEach((text, i) => {
 				const base = y - headingSize - i * headingSize * LINE_HEIGHT;
-				lines.push({ text, x: box.left, y: base, size: headingSize, bold: true, tag, spaceAfter: breaks[i] });
+				const line: Line = {
+					text,
+					x: box.left,
+					y: base,
+					size: headingSize,
+					bold: true,
+					tag,
+					spaceAfter: breaks[i]
+				};
+				if (rtl[i]) alignRight([line], box.right, metrics);
+				lines.push(line);
 			});
 			let last = { baseline: lines.at(-1)!.y, size: headingSize };
 			if (block.headingAlso) last = translate(block.headingAlso, tag, lines.at(-1)!, box.left, box.right);

@@ -18,6 +18,7 @@ import {
 	drawText,
 	drawWritingLines,
 	LINE,
+	lineStart,
 	MARGIN,
 	MUTED,
 	WRITING_GAP,
@@ -27,12 +28,12 @@ import {
 import type { PDFPage } from 'pdf-lib';
 import { fitBlocks } from './fit';
 import { LAYOUT, type Node } from './tags';
-import { spaced, wrapAtMost } from './wrap';
+import { directions, spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';
 import { meetingTypeShort } from '$lib/i18n/labels';
-import { scriptsOf } from './scripts';
+import { rightToLeft, scriptsOf } from './scripts';
 
 /** Room kept for notes at the bottom of the page, in points. */
 const NOTES_MIN = 80;
@@ -92,19 +93,27 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 		spaced(lines).map((line, i) => (followed && i === lines.length - 1 ? `${line} ` : line));
 
 	let y = A4.height - MARGIN;
+	const right = A4.width - MARGIN;
 	const titleLines = wrapAtMost(title, width, 17, true, canvas.metrics, 2, more);
+	const titleRtl = directions(titleLines.lines, title);
 	const h1: Node = { role: 'H1' };
-	for (const line of linesOf(titleLines.lines, titleAlso)) {
+	for (const [i, line] of linesOf(titleLines.lines, titleAlso).entries()) {
 		y -= 17;
-		drawText(canvas, page, h1, line, { x: MARGIN, y, size: 17, bold: true });
+		drawText(canvas, page, h1, line, { ...lineStart(titleRtl[i], MARGIN, right), y, size: 17, bold: true });
 		y -= 5;
 	}
 	y = after(titleAlso, h1, titleLines.lines.at(-1)!, y + 5, 17, true) - 5;
 	const detailLines = wrapAtMost(details, width, 10.5, false, canvas.metrics, 2, more);
+	const detailsRtl = directions(detailLines.lines, details);
 	const p: Node = { role: 'P' };
-	for (const line of linesOf(detailLines.lines, detailsAlso)) {
+	for (const [i, line] of linesOf(detailLines.lines, detailsAlso).entries()) {
 		y -= 14;
-		drawText(canvas, page, p, line, { x: MARGIN, y, size: 10.5, color: MUTED });
+		drawText(canvas, page, p, line, {
+			...lineStart(detailsRtl[i], MARGIN, right),
+			y,
+			size: 10.5,
+			color: MUTED
+		});
 	}
 	y = after(detailsAlso, p, detailLines.lines.at(-1)!, y, 10.5, false) - 12;
 
@@ -127,7 +136,7 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 		const h2: Node = { role: 'H2' };
 		const headingAlso = also && m.pdf_notes({}, { locale: also });
 		drawText(canvas, page, h2, headingAlso ? `${heading} ` : heading, {
-			x: MARGIN,
+			...lineStart(rightToLeft(heading), MARGIN, right),
 			y: top - 12,
 			size: 10.5,
 			bold: true

@@ -1,5 +1,5 @@
 /** What the agreement sheet's parts share: type sizes, room, the page's width, and wrapped lines. */
-import { A4, MARGIN } from './document';
+import { A4, lineStart, MARGIN } from './document';
 
 /** Wrapped lines, with whether each reads from right to left (then aligned right in its column). */
 export type Lines = string[] & { rtl: boolean[] };
@@ -9,7 +9,7 @@ export const NONE: Lines = Object.assign([], { rtl: [] });
 
 /** A wrapped line's start: its left edge, or its column's right edge where a right-to-left line ends. */
 export const start = (lines: Lines, n: number, left: number, right: number) =>
-	lines.rtl[n] ? { x: left, rtl: true, right } : { x: left };
+	lineStart(lines.rtl[n], left, right);
 
 /** Type sizes, in points. */
 export const SIZE = { title: 16, details: 10, cell: 9, list: 9.5, tail: 10, proposal: 8.5 } as const;

@@ -8,7 +8,7 @@
 import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
 import { meetingTypeShort } from '$lib/i18n/labels';
-import { scriptsOf } from './scripts';
+import { rightToLeft, scriptsOf } from './scripts';
 import { m } from '$lib/messages';
 import {
 	createCanvas,
@@ -17,6 +17,7 @@ import {
 	drawText,
 	INK,
 	LINE,
+	lineStart,
 	MARGIN,
 	MUTED,
 	type Canvas,
@@ -113,7 +114,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 		cursor.down(SIZE.tail * LINE_HEIGHT);
 		const heading = m.pdf_sheet_open_proposals({}, o);
 		drawText(canvas, cursor.page, { role: 'H2' }, heading, {
-			x: MARGIN,
+			...lineStart(rightToLeft(heading), MARGIN, RIGHT),
 			y: cursor.y,
 			size: SIZE.tail,
 			bold: true
