@@ -10,7 +10,7 @@
 import ical from 'ical-generator';
 import { USUAL_DURATION } from '$lib/model/create';
 import { fileName } from '$lib/model/file-name';
-import { meetingTypeShort } from '$lib/i18n/labels';
+import { meetingTypeForFile } from '$lib/i18n/labels';
 import type { Preparation } from '$lib/model/preparation';
 import { m } from '$lib/messages';
 import { plainText } from '$lib/pdf/text';
@@ -66,7 +66,7 @@ export function calendarFile(p: Preparation, now: Date = new Date()): { name: st
 	const text = calendar.toString();
 	return {
 		name: fileName(
-			[[child, meetingTypeShort[p.meeting.type]({}, o)], m.ics_file({}, o), p.meeting.date],
+			[[child, ...meetingTypeForFile(p.meeting.type, o)], m.ics_file({}, o), p.meeting.date],
 			'ics'
 		),
 		// RFC 5545 ends every content line, the last one too, with CRLF.

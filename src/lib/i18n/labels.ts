@@ -15,6 +15,7 @@ import type {
 import type { MeetingType } from '$lib/model/preparation';
 import type { AdviceKey } from '$lib/steps/rules';
 import { m } from '$lib/messages';
+import { BASE_LANGUAGE } from './languages';
 
 /** A message without parameters: in the current language, or in the one asked for (the PDFs use the preparation's). */
 export type Localized = (inputs?: Record<string, never>, options?: { locale?: Language }) => string;
@@ -53,6 +54,15 @@ export const meetingTypeShort: Record<MeetingType, Localized> = {
 	overstap: m.meeting_short_overstap,
 	unknown: m.meeting_short_unknown
 };
+
+/**
+ * The meeting type as a file name can use: in the language asked for, and in Dutch after it, because a
+ * file name keeps only Latin letters (file-name.ts) and a type in Arabic or Ukrainian would give none.
+ */
+export const meetingTypeForFile = (type: MeetingType, o?: { locale?: Language }): string[] => [
+	meetingTypeShort[type]({}, o),
+	meetingTypeShort[type]({}, { locale: BASE_LANGUAGE })
+];
 
 export const readErrorMessage: Record<ReadError, typeof m.import_error_empty> = {
 	empty: m.import_error_empty,

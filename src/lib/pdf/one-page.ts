@@ -32,7 +32,7 @@ import { directions, spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';
-import { meetingTypeShort } from '$lib/i18n/labels';
+import { meetingTypeForFile } from '$lib/i18n/labels';
 import { rightToLeft, scriptsOf } from './scripts';
 
 /** Room kept for notes at the bottom of the page, in points. */
@@ -149,7 +149,7 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 	return {
 		bytes: await canvas.save(),
 		fileName: fileName(
-			[[prep.child.firstName, meetingTypeShort[prep.meeting.type]({}, o)], one.file(o), prep.meeting.date],
+			[[prep.child.firstName, ...meetingTypeForFile(prep.meeting.type, o)], one.file(o), prep.meeting.date],
 			'pdf'
 		),
 		replacedIn: [...canvas.replacedIn],

@@ -7,7 +7,7 @@
  */
 import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
-import { meetingTypeShort } from '$lib/i18n/labels';
+import { meetingTypeForFile } from '$lib/i18n/labels';
 import { rightToLeft, scriptsOf } from './scripts';
 import { m } from '$lib/messages';
 import {
@@ -147,7 +147,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 		bytes: await canvas.save(),
 		fileName: fileName(
 			[
-				[prep.child.firstName, meetingTypeShort[prep.meeting.type]({}, o)],
+				[prep.child.firstName, ...meetingTypeForFile(prep.meeting.type, o)],
 				m.pdf_sheet_file({}, o),
 				prep.meeting.date
 			],
