@@ -1,10 +1,13 @@
 // npm run audit: Lighthouse (mobile emulation, its default throttling) on the built app's start page, a
-// step and the check-your-answers page, and the gzipped JavaScript of the start page. An audit, not a
-// test: it prints figures and never fails on them. Each page runs AUDIT_RUNS times (default 3); the
-// figures are medians. The last line is one JSON object. AUDIT_DETAILS=1 also prints, for every run, the
-// layout shifts and the long tasks that Lighthouse saw.
-// The step pages need a preparation: a Chromium profile gets the Ayşe example in localStorage first (and
-// nothing else: no service worker, no cache), and Lighthouse runs on that profile without clearing it.
+// step, the check-your-answers page and the agenda page, in each of AUDIT_LANGUAGES (default `nl,ar`:
+// Dutch, which is part of the code, and a language whose words load from a file, right to left), and
+// the gzipped JavaScript of the start page. An audit, not a test: it prints figures and never fails on
+// them. Each page runs AUDIT_RUNS times (default 3); the figures are medians. The last line is one JSON
+// object. AUDIT_DETAILS=1 also prints, for every run, the layout shifts and the long tasks that
+// Lighthouse saw. AUDIT_PORT (default 4392) lets two checkouts audit side by side.
+// The step pages need a preparation: a Chromium profile gets the Ayşe example and the language in
+// localStorage first, and Lighthouse runs on that profile; before each run it empties the HTTP cache and
+// removes the service worker, but keeps localStorage.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,51 +18,65 @@ import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { startJs } from './js-weight.js';
 
-const PORT = 4392;
+const PORT = Number(process.env.AUDIT_PORT ?? 4392);
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const origin = `http://localhost:${PORT}`;
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id as string;
-const PAGES = { start: '/', step: `/p/${id}/stap/1`, check: `/p/${id}/controleren` };
+const PAGES = {
+	start: '/',
+	step: `/p/${id}/stap/1`,
+	check: `/p/${id}/controleren`,
+	agenda: `/p/${id}/agenda`
+};
+const LANGUAGES = (process.env.AUDIT_LANGUAGES ?? 'nl,ar').split(',');
 
 const server = spawn(process.execPath, ['scripts/serve.js'], {
 	env: { ...process.env, PORT: String(PORT) },
 	stdio: 'ignore'
 });
 const profile = mkdtempSync(join(tmpdir(), 'gw-audit-'));
-const results: Record<string, Record<string, number>> = {};
+const results: Record<string, Record<string, Record<string, number>>> = {};
 try {
 	await new Promise((resolve) => setTimeout(resolve, 700));
-	const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions);
-	const page = await context.newPage();
-	await page.goto(origin);
-	await page.evaluate(
-		async ([key, text]) => {
-			localStorage.setItem(key!, text!);
-			for (const registration of await navigator.serviceWorker.getRegistrations())
-				await registration.unregister();
-			for (const name of await caches.keys()) await caches.delete(name);
-		},
-		[`gesprekswijzer:prep:${id}`, example]
-	);
-	await context.close();
-
-	for (const [name, path] of Object.entries(PAGES)) {
-		const runs: Record<string, number>[] = [];
-		while (runs.length < RUNS) runs.push(await audit(`${origin}${path}`));
-		const r = Object.fromEntries(
-			Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])
-		);
-		results[name] = r;
-		console.log(
-			`${name.padEnd(6)} ${path.padEnd(42)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.best_practices}  LCP ${r.lcp_ms} ms  CLS ${r.cls}  TBT ${r.tbt_ms} ms`
-		);
+	for (const language of LANGUAGES) {
+		await prepareProfile(language);
+		results[language] = {};
+		for (const [name, path] of Object.entries(PAGES)) {
+			const runs: Record<string, number>[] = [];
+			while (runs.length < RUNS) runs.push(await audit(`${origin}${path}`));
+			const r = Object.fromEntries(
+				Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])
+			);
+			results[language][name] = r;
+			console.log(
+				`${language} ${name.padEnd(6)} ${path.padEnd(42)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.best_practices}  LCP ${r.lcp_ms} ms  CLS ${r.cls}  TBT ${r.tbt_ms} ms  (performance per run: ${runs.map((run) => run.performance).join(' ')})`
+			);
+		}
 	}
 } finally {
 	server.kill();
 	rmSync(profile, { recursive: true, force: true });
 }
+/** The profile holds the example preparation and the language, and no service worker or cache. */
+async function prepareProfile(language: string) {
+	const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions);
+	const page = await context.newPage();
+	await page.goto(origin);
+	await page.evaluate(
+		async ([key, text, language]) => {
+			localStorage.setItem(key!, text!);
+			localStorage.setItem('gesprekswijzer:lang', language!);
+			for (const registration of await navigator.serviceWorker.getRegistrations())
+				await registration.unregister();
+			for (const name of await caches.keys()) await caches.delete(name);
+		},
+		[`gesprekswijzer:prep:${id}`, example, language]
+	);
+	await context.close();
+}
+
 /** One Lighthouse run in a fresh Chromium on the prepared profile; a run that fails is tried again. */
 async function audit(url: string): Promise<Record<string, number>> {
 	for (let attempt = 1; ; attempt++) {
@@ -74,7 +91,9 @@ async function audit(url: string): Promise<Record<string, number>> {
 				output: 'json',
 				logLevel: 'error',
 				onlyCategories: ['performance', 'accessibility', 'best-practices'],
-				disableStorageReset: true
+				// Each run is a first load: Lighthouse empties the HTTP cache and removes the service worker and
+				// its caches, but by default keeps localStorage, where the preparation and the language are.
+				clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage']
 			});
 			const lhr = run!.lhr;
 			if (lhr.runtimeError && attempt < 3) {
