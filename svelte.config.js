@@ -18,6 +18,14 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+/** The inline script in src/app.html (the remembered language, before the first paint) runs by its hash. */
+function appScriptHash() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+	if (!script) throw new Error('svelte.config.js: the inline script of src/app.html was not found.');
+	return `sha256-${createHash('sha256').update(script).digest('base64')}`;
+}
+
 /**
  * Everything is served from the app's own origin. The policy is written into each page as a <meta> tag
  * with hashes for SvelteKit's inline start-up script; the server adds what a <meta> cannot carry
@@ -28,7 +36,7 @@ const csp = {
 	mode: 'hash',
 	directives: {
 		'default-src': ['self'],
-		'script-src': ['self'],
+		'script-src': ['self', appScriptHash()],
 		'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
 		'img-src': ['self', 'data:', 'blob:'],
 		'font-src': ['self'],

@@ -53,6 +53,37 @@ test('in Arabic the page runs right to left; back in Dutch it runs left to right
 	await expect(page.getByRole('heading', { name: 'Over de vertaling' })).toHaveCount(0);
 });
 
+test('a remembered language shows from the first paint: never Dutch first, and nothing jumps', async ({
+	page
+}) => {
+	await open(page, '/');
+	await chooseLanguage(page, 'العربية');
+	// From the next load on, every frame in which the page can be seen: its language, direction and heading.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		const state = Object.assign(window, { seen, shifted: 0 });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) state.shifted += (entry as unknown as { value: number }).value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		const look = () => {
+			if (document.body && getComputedStyle(document.body).visibility === 'visible') {
+				const { lang, dir } = document.documentElement;
+				seen.push(`${lang} ${dir} ${document.querySelector('h1')?.textContent ?? ''}`);
+			}
+			requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await page.reload();
+	await expect(heading(page)).toHaveText('حضِّروا جيداً للقائكم في المدرسة');
+	await expect(page.locator('html')).not.toHaveAttribute('data-words');
+	const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+	expect(seen.length).toBeGreaterThan(0);
+	expect(seen.filter((frame) => frame !== 'ar rtl حضِّروا جيداً للقائكم في المدرسة')).toEqual([]);
+	const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+	expect(shifted).toBeLessThan(0.01);
+});
+
 test('the menu works with the keyboard alone, and Escape closes it', async ({ page }) => {
 	await open(page, '/');
 	await page.locator('header summary').focus();

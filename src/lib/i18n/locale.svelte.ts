@@ -2,6 +2,7 @@
  * The language the app speaks, as reactive state: message functions read it, so switching re-renders
  * every text at once without a reload. The choice is remembered in localStorage (no cookie, no URL).
  */
+import { tick } from 'svelte';
 import { PREFIX } from '$lib/storage/keys';
 import { BASE_LANGUAGE, isLanguage, languageInfo, type Language } from './languages';
 import { fill, loadLanguage, wordsOf } from './words';
@@ -63,9 +64,12 @@ export async function restoreLanguage(): Promise<void> {
 	try {
 		await loadLanguage(language);
 		show(language);
+		await tick();
 	} catch {
 		// offline before this language was ever loaded: Dutch, and the menu can try again
 	}
+	// The page waited hidden for these words (src/app.html); it is now in its language.
+	delete document.documentElement.dataset.words;
 }
 
 /** Switches once the language's words are loaded; rejects when they cannot load (offline, first time). */
