@@ -53,35 +53,66 @@ test('in Arabic the page runs right to left; back in Dutch it runs left to right
 	await expect(page.getByRole('heading', { name: 'Over de vertaling' })).toHaveCount(0);
 });
 
-test('a remembered language shows from the first paint: never Dutch first, and nothing jumps', async ({
-	page
-}) => {
-	await open(page, '/');
-	await chooseLanguage(page, 'العربية');
-	// From the next load on, every frame in which the page can be seen: its language, direction and heading.
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		const state = Object.assign(window, { seen, shifted: 0 });
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) state.shifted += (entry as unknown as { value: number }).value;
-		}).observe({ type: 'layout-shift', buffered: true });
-		const look = () => {
-			if (document.body && getComputedStyle(document.body).visibility === 'visible') {
-				const { lang, dir } = document.documentElement;
-				seen.push(`${lang} ${dir} ${document.querySelector('h1')?.textContent ?? ''}`);
-			}
+// Without the service worker, so that the words' requests can be held back or refused (the service
+// worker's own requests pass by page.route).
+test.describe('a remembered language, before its words are there', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('a remembered language shows from the first paint: never Dutch first, and nothing jumps', async ({
+		page
+	}) => {
+		await open(page, '/');
+		await chooseLanguage(page, 'العربية');
+		// From the next load on, every frame in which the page can be seen: its language, direction and heading.
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			const state = Object.assign(window, { seen, shifted: 0 });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) state.shifted += (entry as unknown as { value: number }).value;
+			}).observe({ type: 'layout-shift', buffered: true });
+			const look = () => {
+				if (document.body && getComputedStyle(document.body).visibility === 'visible') {
+					const { lang, dir } = document.documentElement;
+					seen.push(`${lang} ${dir} ${document.querySelector('h1')?.textContent ?? ''}`);
+				}
+				requestAnimationFrame(look);
+			};
 			requestAnimationFrame(look);
-		};
-		requestAnimationFrame(look);
+		});
+		// Words that come late, as on a slow line: the page must not show before them.
+		await page.route(/\/words-ar\.[\w-]+\.json$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 600));
+			await route.continue();
+		});
+		await page.reload();
+		await expect(heading(page)).toHaveText('حضِّروا جيداً للقائكم في المدرسة');
+		await expect(page.locator('html')).not.toHaveAttribute('data-words');
+		const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+		expect(seen.length).toBeGreaterThan(0);
+		expect(seen.filter((frame) => frame !== 'ar rtl حضِّروا جيداً للقائكم في المدرسة')).toEqual([]);
+		const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+		expect(shifted).toBeLessThan(0.01);
 	});
-	await page.reload();
-	await expect(heading(page)).toHaveText('حضِّروا جيداً للقائكم في المدرسة');
-	await expect(page.locator('html')).not.toHaveAttribute('data-words');
-	const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-	expect(seen.length).toBeGreaterThan(0);
-	expect(seen.filter((frame) => frame !== 'ar rtl حضِّروا جيداً للقائكم في المدرسة')).toEqual([]);
-	const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
-	expect(shifted).toBeLessThan(0.01);
+
+	test('a page waiting for its language shows at once in Dutch when the words cannot load, or the choice is unknown', async ({
+		page
+	}) => {
+		await open(page, '/');
+		for (const [saved, words] of [
+			['ar', 'abort'],
+			['de', 'none']
+		] as const) {
+			await page.evaluate((saved) => localStorage.setItem('gesprekswijzer:lang', saved), saved);
+			await page.unrouteAll();
+			if (words === 'abort') await page.route(/\/words-ar\.[\w-]+\.json$/, (route) => route.abort());
+			await page.reload();
+			// Well before the 3 s after which the style shows the page anyway.
+			await expect(heading(page)).toBeVisible({ timeout: 1500 });
+			await expect(heading(page)).toHaveText('Bereid uw gesprek op school goed voor');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+			await expect(page.locator('html')).not.toHaveAttribute('dir', 'rtl');
+		}
+	});
 });
 
 test('the menu works with the keyboard alone, and Escape closes it', async ({ page }) => {

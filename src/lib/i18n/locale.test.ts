@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/messages';
 import { translated } from './locale.svelte';
 import { formatDate } from './dates';
 import { fill } from './words';
+import { BASE_LANGUAGE, LANGUAGES } from './languages';
+import { PREFIX } from '$lib/storage/keys';
 
 // Vitest's setup (src/lib/test/load-languages.ts) has loaded every language's words.
 describe('the words of a language', () => {
@@ -29,5 +32,20 @@ describe('the words of a language', () => {
 		expect(formatDate('2026-12-03', 'tr')).toContain('Aralık');
 		expect(formatDate('2026-12-03', 'pl')).toContain('grudnia');
 		expect(formatDate('2026-12-03', 'uk')).toContain('грудня');
+	});
+});
+
+describe('the script in src/app.html that hides a page until its language’s words are there', () => {
+	const html = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
+	const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+
+	it('reads the key the language is remembered under', () => {
+		expect(script).toContain(`localStorage.getItem('${PREFIX}lang')`);
+	});
+
+	it('waits for every language but Dutch, and for nothing else', () => {
+		const pattern = new RegExp(/\/(.+)\/\.test\(/.exec(script)![1]!);
+		for (const code of LANGUAGES) expect(pattern.test(code), code).toBe(code !== BASE_LANGUAGE);
+		for (const other of ['', 'nl-NL', 'ar ', 'x'.repeat(40)]) expect(pattern.test(other), other).toBe(false);
 	});
 });

@@ -108,6 +108,29 @@ describe('a preparation in Arabic, Persian, Tigrinya, Ukrainian and Turkish', ()
 		}
 	});
 
+	it('puts the Dutch beside an agenda in Arabic under its title, details and headings, never over them', async () => {
+		for (const type of ['zorg', 'mdo'] as const) {
+			const prep = scriptsPreparation();
+			prep.language = 'ar';
+			prep.secondLanguage = 'nl';
+			prep.meeting.type = type;
+			const words = pdfWords((await makeAgenda(prep, fonts)).bytes);
+			expect(words.map((w) => w.text)).toContain('Agenda');
+			// Arabic glyphs get boxes as tall as the font's line, so a word is over another when their
+			// middles are closer than half the smaller height and they share more than a point across.
+			const latin = words.filter((w) => /[a-z]/i.test(w.text));
+			const arabic = words.filter((w) => /[\u0600-\u06ff]/.test(w.text));
+			const middle = (w: Word) => (w.yMin + w.yMax) / 2;
+			const over = latin.flatMap((a, i) =>
+				[...latin.slice(i + 1), ...arabic]
+					.filter((b) => Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 1)
+					.filter((b) => Math.abs(middle(a) - middle(b)) < Math.min(a.yMax - a.yMin, b.yMax - b.yMin) / 2)
+					.map((b) => `${a.text} / ${b.text}`)
+			);
+			expect(over, type).toEqual([]);
+		}
+	});
+
 	it('keeps a script the fonts lack as today: a visible mark, and the field named', async () => {
 		const prep = scriptsPreparation();
 		prep.answers.purpose.why = `${SENTENCES.arabic} 你好`;

@@ -12,7 +12,7 @@ import type { Layout, Line } from './layout';
 import { cachedMetrics } from './measure';
 import { addMetadata, nameSubsets } from './pdfua';
 import { drawPieces, piecesOf, readsBackAs, type TextLine, type TextStyle } from './line';
-import { rightToLeft, scriptsOf, type Script } from './scripts';
+import { scriptsOf, type Script } from './scripts';
 import { FOOTER, LAYOUT, tagging, type Artifact, type Node, type Tags } from './tags';
 import { printable } from './text';
 
@@ -48,6 +48,11 @@ export interface Canvas {
 	addPage(): PDFPage;
 	/** The structure tree: everything drawn goes into it, as content or as an artifact. */
 	tags: Tags;
+	/**
+	 * The document's language reads from right to left (Arabic): its own title, headings and footer stand at
+	 * the right margin, whatever letter they start with.
+	 */
+	rtl: boolean;
 	/** Whether the glyphs drawn for a text read back as it (fontkit-adapter.ts). */
 	readsBack(text: string, bold: boolean): boolean;
 	/** Finishes the structure tree, the metadata and the font names, and gives the file. */
@@ -95,6 +100,7 @@ export async function createCanvas(
 		},
 		addPage: () => doc.addPage([A4.width, A4.height]),
 		tags,
+		rtl: languageInfo(language).dir === 'rtl',
 		readsBack: (text, bold) => fonts.readsBack(text, undefined, bold),
 		save() {
 			tags.finish();
@@ -193,7 +199,7 @@ export function drawPlaced(canvas: Canvas, page: PDFPage, lines: readonly Line[]
 /** The small line under the bottom margin of a page: an artifact, not part of the text. */
 export function drawFooter(canvas: Canvas, page: PDFPage, text: string): void {
 	drawText(canvas, page, FOOTER, text, {
-		...lineStart(rightToLeft(text), MARGIN, A4.width - MARGIN),
+		...lineStart(canvas.rtl, MARGIN, A4.width - MARGIN),
 		y: MARGIN - 20,
 		size: 7.5,
 		color: MUTED

@@ -20,7 +20,7 @@ export async function makeHandout(language: Language, address: string, fonts: Fo
 	canvas.doc.setTitle(title, { showInWindowTitleBar: true });
 	const page = canvas.addPage();
 	const box = { left: MARGIN, right: A4.width - MARGIN, top: A4.height - MARGIN, bottom: MARGIN };
-	const options = { more: '', moreItems: '' };
+	const options = { more: '', moreItems: '', rtl: canvas.rtl };
 
 	const heading = layoutBlocks(
 		[{ paragraphs: [{ text: title, bold: true, title: true }] }],

@@ -98,4 +98,10 @@ export interface FitOptions {
 	moreItems: string;
 	/** A bilingual page: the second language (BCP 47), for its elements, and `moreItems` in it. */
 	also?: { lang: string; moreItems: string };
+	/**
+	 * The document reads from right to left (Arabic): its own title and headings stand at the right margin,
+	 * whatever letter they start with. Otherwise they stand at the left, also one that starts with an
+	 * Arabic name ("محمد zegt").
+	 */
+	rtl?: boolean;
 }

@@ -14,14 +14,24 @@ const block = (paragraphs: string[], heading = 'Kopje'): Block => ({
 });
 
 describe('a heading', () => {
-	it('that reads from right to left ends at the right edge of the column; one in Dutch starts at the left', () => {
-		const opts = { more: '…', moreItems: '…' };
-		const [arabic] = layoutBlocks([block(['x'], 'هكذا أبدأ')], box, 10, metrics, opts).lines;
-		expect(arabic!.rtl).toBe(true);
-		expect(arabic!.x + metrics.width(arabic!.text, arabic!.size, true)).toBeCloseTo(box.right);
-		const [dutch] = layoutBlocks([block(['x'], 'Zo begin ik')], box, 10, metrics, opts).lines;
-		expect(dutch!.x).toBe(box.left);
-		expect(dutch!.rtl).toBeUndefined();
+	const opts = { more: '…', moreItems: '…' };
+	const first = (heading: string, rtl?: boolean) =>
+		layoutBlocks([block(['x'], heading)], box, 10, metrics, { ...opts, rtl }).lines[0]!;
+
+	it('of a page that reads from right to left ends at the right edge, whatever it starts with', () => {
+		for (const heading of ['هكذا أبدأ', 'Ali يقول']) {
+			const line = first(heading, true);
+			expect(line.rtl).toBe(true);
+			expect(line.x + metrics.width(line.text, line.size, true)).toBeCloseTo(box.right);
+		}
+	});
+
+	it('of a Dutch page starts at the left, also one that starts with an Arabic name', () => {
+		for (const heading of ['Zo begin ik', 'محمد zegt']) {
+			const line = first(heading);
+			expect(line.x).toBe(box.left);
+			expect(line.rtl).toBeUndefined();
+		}
 	});
 });
 

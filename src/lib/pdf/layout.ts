@@ -43,7 +43,7 @@ export function layoutBlocks(
 	box: Box,
 	size: number,
 	metrics: Metrics,
-	options: Pick<FitOptions, 'more' | 'moreItems' | 'also'>,
+	options: Pick<FitOptions, 'more' | 'moreItems' | 'also' | 'rtl'>,
 	caps: Caps = { lines: Infinity, paragraphs: Infinity },
 	/** Stop as soon as the content passes this y: the caller only needs to know that it does not fit. */
 	stopBelow = -Infinity,
@@ -84,7 +84,6 @@ export function layoutBlocks(
 			const tag: Node = { role: 'H2' };
 			const wrapped = wrap(block.heading, width, headingSize, true, metrics);
 			const breaks = wordBreaks(wrapped);
-			const rtl = directions(wrapped, block.heading);
 			wrapped.forEach((text, i) => {
 				const base = y - headingSize - i * headingSize * LINE_HEIGHT;
 				const line: Line = {
@@ -96,7 +95,7 @@ export function layoutBlocks(
 					tag,
 					spaceAfter: breaks[i]
 				};
-				if (rtl[i]) alignRight([line], box.right, metrics);
+				if (options.rtl) alignRight([line], box.right, metrics);
 				lines.push(line);
 			});
 			let last = { baseline: lines.at(-1)!.y, size: headingSize };
@@ -142,7 +141,12 @@ export function layoutBlocks(
 			}
 			let wrapped = wrapParagraph(p, textWidth, size, bold);
 			const breaks = wordBreaks(wrapped);
-			const rtl = p.dir === 'ltr' ? [] : directions(wrapped, () => whole(p));
+			const rtl =
+				p.title && options.rtl
+					? wrapped.map(() => true)
+					: p.dir === 'ltr'
+						? []
+						: directions(wrapped, () => whole(p));
 			const answerRtl = p.lead !== undefined ? directions(wrapped, p.text) : [];
 			if (wrapped.length > caps.lines) {
 				wrapped = wrapped.slice(0, caps.lines);

@@ -28,12 +28,12 @@ import {
 import type { PDFPage } from 'pdf-lib';
 import { fitBlocks } from './fit';
 import { LAYOUT, type Node } from './tags';
-import { directions, spaced, wrapAtMost } from './wrap';
+import { spaced, wrapAtMost } from './wrap';
 import type { Made } from './names';
 import type { Clean } from '$lib/questions/print';
 import { fileName } from '$lib/model/file-name';
 import { meetingTypeForFile } from '$lib/i18n/labels';
-import { rightToLeft, scriptsOf } from './scripts';
+import { scriptsOf } from './scripts';
 
 /** Room kept for notes at the bottom of the page, in points. */
 const NOTES_MIN = 80;
@@ -73,7 +73,8 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 		bold: boolean
 	) => {
 		if (!text || !also) return baseline;
-		const end = MARGIN + canvas.metrics.width(last, size, bold);
+		// A line of a right-to-left page ends at the right margin: the translation goes beneath it.
+		const end = canvas.rtl ? A4.width - MARGIN : MARGIN + canvas.metrics.width(last, size, bold);
 		const at = {
 			parent,
 			lang: languageInfo(also).tag,
@@ -95,21 +96,19 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 	let y = A4.height - MARGIN;
 	const right = A4.width - MARGIN;
 	const titleLines = wrapAtMost(title, width, 17, true, canvas.metrics, 2, more);
-	const titleRtl = directions(titleLines.lines, title);
 	const h1: Node = { role: 'H1' };
-	for (const [i, line] of linesOf(titleLines.lines, titleAlso).entries()) {
+	for (const line of linesOf(titleLines.lines, titleAlso)) {
 		y -= 17;
-		drawText(canvas, page, h1, line, { ...lineStart(titleRtl[i], MARGIN, right), y, size: 17, bold: true });
+		drawText(canvas, page, h1, line, { ...lineStart(canvas.rtl, MARGIN, right), y, size: 17, bold: true });
 		y -= 5;
 	}
 	y = after(titleAlso, h1, titleLines.lines.at(-1)!, y + 5, 17, true) - 5;
 	const detailLines = wrapAtMost(details, width, 10.5, false, canvas.metrics, 2, more);
-	const detailsRtl = directions(detailLines.lines, details);
 	const p: Node = { role: 'P' };
-	for (const [i, line] of linesOf(detailLines.lines, detailsAlso).entries()) {
+	for (const line of linesOf(detailLines.lines, detailsAlso)) {
 		y -= 14;
 		drawText(canvas, page, p, line, {
-			...lineStart(detailsRtl[i], MARGIN, right),
+			...lineStart(canvas.rtl, MARGIN, right),
 			y,
 			size: 10.5,
 			color: MUTED
@@ -124,6 +123,7 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 		reserve: notes ? NOTES_MIN : 0,
 		more,
 		moreItems: m.pdf_more_items({}, o),
+		rtl: canvas.rtl,
 		...(also && {
 			also: { lang: languageInfo(also).tag, moreItems: canvas.clean(m.pdf_more_items({}, { locale: also })) }
 		})
@@ -136,7 +136,7 @@ export async function makeOnePage(prep: Preparation, fonts: FontFiles, one: OneP
 		const h2: Node = { role: 'H2' };
 		const headingAlso = also && m.pdf_notes({}, { locale: also });
 		drawText(canvas, page, h2, headingAlso ? `${heading} ` : heading, {
-			...lineStart(rightToLeft(heading), MARGIN, right),
+			...lineStart(canvas.rtl, MARGIN, right),
 			y: top - 12,
 			size: 10.5,
 			bold: true

@@ -8,7 +8,7 @@
 import type { Preparation } from '$lib/model/preparation';
 import { fileName } from '$lib/model/file-name';
 import { meetingTypeForFile } from '$lib/i18n/labels';
-import { rightToLeft, scriptsOf } from './scripts';
+import { scriptsOf } from './scripts';
 import { m } from '$lib/messages';
 import {
 	createCanvas,
@@ -73,16 +73,16 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 
 	const h1: Node = { role: 'H1' };
 	const title = lines(content.title, WIDTH, SIZE.title, 2, true);
-	title.forEach((line, n) => {
+	const at = lineStart(canvas.rtl, MARGIN, RIGHT);
+	title.forEach((line) => {
 		cursor.down(SIZE.title);
-		const at = start(title, n, MARGIN, RIGHT);
 		drawText(canvas, cursor.page, h1, line, { ...at, y: cursor.y, size: SIZE.title, bold: true });
 		cursor.down(SPACE.afterTitle);
 	});
 	cursor.down(SPACE.beforeDetails);
 	const details = lines(content.details, WIDTH, SIZE.details, 1);
 	drawText(canvas, cursor.page, { role: 'P' }, details[0]!, {
-		...start(details, 0, MARGIN, RIGHT),
+		...lineStart(canvas.rtl, MARGIN, RIGHT),
 		y: cursor.y,
 		size: SIZE.details,
 		color: MUTED
@@ -114,7 +114,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 		cursor.down(SIZE.tail * LINE_HEIGHT);
 		const heading = m.pdf_sheet_open_proposals({}, o);
 		drawText(canvas, cursor.page, { role: 'H2' }, heading, {
-			...lineStart(rightToLeft(heading), MARGIN, RIGHT),
+			...lineStart(canvas.rtl, MARGIN, RIGHT),
 			y: cursor.y,
 			size: SIZE.tail,
 			bold: true
