@@ -1,5 +1,5 @@
 /** Waiting for a file that a browser writes into a folder, and a fresh folder for it. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +9,8 @@ export function tempDir(prefix: string): string {
 
 /**
  * The file `name` in `dir` once the browser has finished it: present, not empty, no partial copy
- * beside it (Firefox writes name.part, WebKit name.wkdownload), and the same size on two looks.
+ * beside it (Firefox writes name.part, WebKit name.wkdownload), and the same size on two looks. It is
+ * taken out of the folder, so that a second download of the same name keeps that name.
  */
 export async function finishedFile(dir: string, name: string, timeout = 15_000): Promise<Buffer> {
 	const path = join(dir, name);
@@ -19,7 +20,11 @@ export async function finishedFile(dir: string, name: string, timeout = 15_000):
 		const partial = readdirSync(dir).some((file) => file.startsWith(name) && file !== name);
 		if (existsSync(path) && !partial) {
 			const now = statSync(path).size;
-			if (now > 0 && now === size) return readFileSync(path);
+			if (now > 0 && now === size) {
+				const bytes = readFileSync(path);
+				rmSync(path);
+				return bytes;
+			}
 			size = now;
 		}
 		if (Date.now() > deadline) {

@@ -3,9 +3,19 @@ import { expect, inject, test } from 'vitest';
 import type { Engine } from './engine';
 import { MARKERS, walk } from './walk';
 
-/** In the agenda: what the parent wants to talk about; on the agreement sheet: what is to be agreed. */
-const IN_AGENDA = [MARKERS.child, MARKERS.purpose, MARKERS.topic, MARKERS.question];
-const IN_SHEET = [MARKERS.child, MARKERS.agreement, MARKERS.evaluation];
+/** What the parent typed that each document shows (the agenda leaves out the steps for the parent alone). */
+const IN_AGENDA = [
+	'child',
+	'place',
+	'purpose',
+	'school',
+	'childVoice',
+	'topic',
+	'question',
+	'agreement',
+	'evaluation'
+] as const;
+const IN_SHEET = ['child', 'place', 'agreement', 'evaluation'] as const;
 
 export function walkTest(
 	name: string,
@@ -17,9 +27,11 @@ export function walkTest(
 		const started = Date.now();
 		const engine = await launch();
 		try {
-			const { agenda, sheet } = await walk(engine, origin);
-			for (const word of IN_AGENDA) expect(agenda, `agenda PDF: ${word}`).toContain(word);
-			for (const word of IN_SHEET) expect(sheet, `agreement sheet PDF: ${word}`).toContain(word);
+			const { agenda, sheet, sheetAfter } = await walk(engine, origin);
+			for (const key of IN_AGENDA) expect(agenda, `agenda PDF: ${key}`).toContain(MARKERS[key]);
+			for (const key of IN_SHEET) expect(sheet, `agreement sheet PDF: ${key}`).toContain(MARKERS[key]);
+			expect(sheet).not.toContain(MARKERS.after);
+			expect(sheetAfter, 'the sheet after the meeting').toContain(MARKERS.after);
 			expect(await engine.problems(), 'console errors and warnings, policy violations').toEqual([]);
 		} finally {
 			await engine.close();

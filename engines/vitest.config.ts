@@ -7,6 +7,8 @@ export default defineConfig({
 		include: ['engines/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['engines/server.ts'],
+		// One worker per engine: they spend most of their time waiting on the browser.
+		maxWorkers: 2,
 		testTimeout: 120_000,
 		hookTimeout: 60_000,
 		expect: { requireAssertions: true }

@@ -26,6 +26,9 @@ export const MARKERS = {
 	after: 'Nagesprekreiger'
 } as const;
 
+const AGENDA = 'zwaluwkind-agenda-2026-12-03.pdf';
+const SHEET = 'zwaluwkind-afspraken-2026-12-03.pdf';
+
 const h1 = (engine: Engine) => engine.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '');
 
 async function heading(engine: Engine, text: string) {
@@ -88,7 +91,27 @@ export function pdfText(bytes: Buffer): string {
 	return execFileSync('pdftotext', ['-', '-'], { input: bytes, encoding: 'utf8' });
 }
 
-export async function walk(engine: Engine, origin: string): Promise<{ agenda: string; sheet: string }> {
+/** Clicks a download button, waits for the app's "done" message and returns the file's text. */
+async function download(engine: Engine, button: string, name: string): Promise<string> {
+	await clickText(engine, 'main button', button);
+	const bytes = await engine.downloaded(name);
+	await until(
+		engine,
+		`the message that ${name} is ready`,
+		(n) => document.querySelector('main')?.textContent?.includes(`Klaar: ${n}`),
+		name
+	);
+	return pdfText(bytes);
+}
+
+export interface Documents {
+	agenda: string;
+	/** The agreement sheet before the meeting, and after "Na het gesprek". */
+	sheet: string;
+	sheetAfter: string;
+}
+
+export async function walk(engine: Engine, origin: string): Promise<Documents> {
 	await engine.goto(`${origin}/`);
 	await until(engine, 'the app to start', () => document.body.dataset.hydrated === 'true');
 	await clickText(engine, 'main a', 'Nieuw gesprek voorbereiden');
@@ -140,10 +163,8 @@ export async function walk(engine: Engine, origin: string): Promise<{ agenda: st
 	};
 	if ((await missing()).length) throw new Error(`check page lacks ${(await missing()).join(', ')}`);
 
-	await clickText(engine, 'main button', 'Agenda downloaden (PDF, 1 bladzijde)');
-	const agenda = pdfText(await engine.downloaded('zwaluwkind-agenda-2026-12-03.pdf'));
-	await clickText(engine, 'main button', 'Afsprakenblad downloaden (PDF)');
-	const sheet = pdfText(await engine.downloaded('zwaluwkind-afspraken-2026-12-03.pdf'));
+	const agenda = await download(engine, 'Agenda downloaden (PDF, 1 bladzijde)', AGENDA);
+	const sheet = await download(engine, 'Afsprakenblad downloaden (PDF)', SHEET);
 
 	await engine.reload();
 	await heading(engine, 'Controleer uw antwoorden');
@@ -163,6 +184,7 @@ export async function walk(engine: Engine, origin: string): Promise<{ agenda: st
 		(word) => [...document.querySelectorAll('textarea')].some((t) => t.value === word),
 		MARKERS.after
 	);
+	const sheetAfter = await download(engine, 'Afsprakenblad downloaden (PDF)', SHEET);
 
 	await engine.click('header summary');
 	await engine.click('header button[lang="ar"]');
@@ -181,5 +203,5 @@ export async function walk(engine: Engine, origin: string): Promise<{ agenda: st
 		() => document.documentElement.dir !== 'rtl' && document.documentElement.lang === 'nl'
 	);
 	await heading(engine, 'Na het gesprek');
-	return { agenda, sheet };
+	return { agenda, sheet, sheetAfter };
 }
