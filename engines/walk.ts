@@ -105,6 +105,8 @@ async function download(engine: Engine, button: string, name: string): Promise<s
 }
 
 export interface Documents {
+	/** The preparation's own address, /p/<id>. */
+	preparation: string;
 	agenda: string;
 	/** The agreement sheet before the meeting, and after "Na het gesprek". */
 	sheet: string;
@@ -203,5 +205,6 @@ export async function walk(engine: Engine, origin: string): Promise<Documents> {
 		() => document.documentElement.dir !== 'rtl' && document.documentElement.lang === 'nl'
 	);
 	await heading(engine, 'Na het gesprek');
-	return { agenda, sheet, sheetAfter };
+	const preparation = await engine.evaluate(() => /^\/p\/[^/]+/.exec(location.pathname)?.[0] ?? '');
+	return { preparation, agenda, sheet, sheetAfter };
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Builder, By, until as when, type WebDriver } from 'selenium-webdriver';
 import type { Engine } from './engine';
 import { finishedFile, tempDir } from './files';
+import { builtPages } from './tour';
 import { recorded, watchPage } from './watch';
 
 export const MINIBROWSER = ['x86_64-linux-gnu', 'aarch64-linux-gnu']
@@ -102,34 +103,36 @@ export async function launchWebKit(): Promise<Engine> {
 	};
 }
 
+/** What MiniBrowser prints while it loads one page in a session of its own, until the load event. */
+async function printedOnLoad(url: string): Promise<string[]> {
+	const browser = spawn(
+		MINIBROWSER!,
+		['--enable-write-console-messages-to-stdout=true', '--exit-after-load', url],
+		{ env: home().env, stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	let out = '';
+	browser.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+	browser.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => browser.on('exit', resolve));
+	const lines = out.split('\n').filter((line) => line.trim());
+	return code === 0 ? lines : [...lines, `MiniBrowser exited with ${code}`];
+}
+
 /**
- * What WebKit says while it loads a page, in a normal (not private) MiniBrowser session that writes its
+ * What WebKit says while it loads each page, in normal (not private) MiniBrowser sessions that write their
  * console to stderr: the messages no page script can see, such as a policy directive WebKit does not
- * know ("CONSOLE SECURITY ERROR Unrecognized Content-Security-Policy directive"). The start page, a page
- * of text and the shell of every preparation page (200.html), each until its load event. On a clean run
- * MiniBrowser prints nothing at all, so every line it prints is returned.
+ * know ("CONSOLE SECURITY ERROR Unrecognized Content-Security-Policy directive"). Every prerendered page
+ * and the shell of the preparation pages (200.html), four at a time. On a clean run MiniBrowser prints
+ * nothing at all, so every line it prints is returned.
  */
 export async function consoleOnLoad(origin: string): Promise<string[]> {
 	if (!MINIBROWSER) throw new Error('WebKitGTK MiniBrowser is not installed.');
-	const problems: string[] = [];
-	for (const path of ['/', '/tips', '/p/no-such-preparation']) {
-		const { env } = home();
-		const browser = spawn(
-			MINIBROWSER,
-			['--enable-write-console-messages-to-stdout=true', '--exit-after-load', `${origin}${path}`],
-			{ env, stdio: ['ignore', 'pipe', 'pipe'] }
-		);
-		let out = '';
-		browser.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-		browser.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-		const code = await new Promise<number | null>((resolve) => browser.on('exit', resolve));
-		if (code !== 0) problems.push(`${path}: MiniBrowser exited with ${code}`);
-		problems.push(
-			...out
-				.split('\n')
-				.filter((line) => line.trim())
-				.map((line) => `${path}: ${line}`)
-		);
+	const paths = [...builtPages(), '/p/no-such-preparation'];
+	const printed: string[] = [];
+	for (let i = 0; i < paths.length; i += 4) {
+		const batch = paths.slice(i, i + 4);
+		const lines = await Promise.all(batch.map((path) => printedOnLoad(`${origin}${path}`)));
+		batch.forEach((path, n) => printed.push(...lines[n]!.map((line) => `${path}: ${line}`)));
 	}
-	return problems;
+	return printed;
 }
