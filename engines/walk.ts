@@ -170,6 +170,12 @@ export async function walk(engine: Engine, origin: string): Promise<Documents> {
 
 	await engine.reload();
 	await heading(engine, 'Controleer uw antwoorden');
+	// Reloaded, the page is in the hands of the service worker: the copy that works offline.
+	await until(
+		engine,
+		'the service worker to control the page',
+		() => navigator.serviceWorker?.controller?.state === 'activated'
+	);
 	if ((await missing()).length)
 		throw new Error(`after a reload the check page lacks ${(await missing()).join(', ')}`);
 

@@ -65,13 +65,19 @@ export async function launchWebKit(): Promise<Engine> {
 	const port = await freePort();
 	const process_ = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
 	await started(process_, port);
-	const driver: WebDriver = await new Builder()
-		.usingServer(`http://127.0.0.1:${port}`)
-		.withCapabilities({
-			browserName: 'MiniBrowser',
-			'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }
-		})
-		.build();
+	let driver: WebDriver;
+	try {
+		driver = await new Builder()
+			.usingServer(`http://127.0.0.1:${port}`)
+			.withCapabilities({
+				browserName: 'MiniBrowser',
+				'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }
+			})
+			.build();
+	} catch (error) {
+		process_.kill();
+		throw error;
+	}
 	await driver.manage().window().setRect({ width: 412, height: 915 });
 	const element = (css: string) => driver.wait(when.elementLocated(By.css(css)), 15_000);
 	const visible = async (css: string) => driver.wait(when.elementIsVisible(await element(css)), 15_000);
