@@ -3,7 +3,7 @@
  * puppeteer-core: no geckodriver and no browser download. Console messages and uncaught errors arrive over
  * BiDi's log module, which also carries Firefox's own Content-Security-Policy reports.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
 import type { Engine } from './engine';
 import { finishedFile, tempDir } from './files';
@@ -41,12 +41,22 @@ export async function launchFirefox(): Promise<Engine> {
 	// Before the page's own scripts, on every load: violations are noted by the page as well.
 	await page.evaluateOnNewDocument(watchPage, false);
 
+	/**
+	 * Leaves a page only once it has no request in flight. Firefox reports every load it cuts off when a page
+	 * is left as an error of that page ("error loading dynamically imported module", "A ServiceWorker
+	 * intercepted the request and encountered an unexpected error"), and right after it starts a page still
+	 * loads Kit's error page and the update notice. docs/hosting.md, "Other engines".
+	 */
+	const settled = () => page.waitForNetworkIdle({ idleTime: 200, concurrency: 0 });
+
 	return {
 		name: 'Firefox',
 		async goto(url) {
+			await settled();
 			await page.goto(url);
 		},
 		async reload() {
+			await settled();
 			await page.reload();
 		},
 		async click(css) {
@@ -64,6 +74,7 @@ export async function launchFirefox(): Promise<Engine> {
 		},
 		async close() {
 			await browser.close();
+			rmSync(downloads, { recursive: true, force: true });
 		}
 	};
 }

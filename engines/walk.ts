@@ -32,12 +32,19 @@ const SHEET = 'zwaluwkind-afspraken-2026-12-03.pdf';
 const h1 = (engine: Engine) => engine.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '');
 
 async function heading(engine: Engine, text: string) {
-	await until(
-		engine,
-		`the heading "${text}"`,
-		(t) => document.querySelector('h1')?.textContent?.trim() === t,
-		text
-	);
+	try {
+		await until(
+			engine,
+			`the heading "${text}"`,
+			(t) => document.querySelector('h1')?.textContent?.trim() === t,
+			text
+		);
+	} catch (error) {
+		const where = await engine.evaluate(
+			() => `${location.pathname}, heading "${document.querySelector('h1')?.textContent?.trim()}"`
+		);
+		throw new Error(`${engine.name}: expected the heading "${text}" at ${where}`, { cause: error });
+	}
 }
 
 /** Clicks the element matching `css` whose text is `text`, as a person finds a link or button by its words. */
@@ -128,7 +135,7 @@ export async function walk(engine: Engine, origin: string): Promise<Documents> {
 	await clickText(engine, 'main a', 'Gegevens van het gesprek');
 	await heading(engine, 'Gegevens van het gesprek');
 	await engine.type('#meeting-place', MARKERS.place);
-	await engine.evaluate(() => history.back());
+	await clickText(engine, 'main a', 'Naar het overzicht');
 	await heading(engine, 'Overzicht van uw voorbereiding');
 
 	await engine.click('main a.button.primary');
@@ -179,7 +186,7 @@ export async function walk(engine: Engine, origin: string): Promise<Documents> {
 	if ((await missing()).length)
 		throw new Error(`after a reload the check page lacks ${(await missing()).join(', ')}`);
 
-	await engine.click('nav a:not(.back)');
+	await clickText(engine, 'main a', 'Naar het overzicht');
 	await heading(engine, 'Overzicht van uw voorbereiding');
 	await clickText(engine, 'main a', 'Na het gesprek');
 	await heading(engine, 'Na het gesprek');

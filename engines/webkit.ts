@@ -6,7 +6,7 @@
  * (watch.ts), and consoleOnLoad() reads what WebKit itself says while loading a page, in a normal session.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Builder, By, until as when, type WebDriver } from 'selenium-webdriver';
@@ -19,6 +19,15 @@ export const MINIBROWSER = ['x86_64-linux-gnu', 'aarch64-linux-gnu']
 	.map((arch) => `/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`)
 	.find((path) => existsSync(path));
 
+/** The processes this module started, stopped with the test process even when a test times out. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => children.forEach((child) => child.kill()));
+function track(child: ChildProcess): ChildProcess {
+	children.add(child);
+	child.once('exit', () => children.delete(child));
+	return child;
+}
+
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer().listen(0, '127.0.0.1', () => {
@@ -29,7 +38,7 @@ function freePort(): Promise<number> {
 }
 
 /** A home of its own, whose "Downloads" folder is known (GLib reads it from user-dirs.dirs). */
-function home(): { env: NodeJS.ProcessEnv; downloads: string } {
+function home(): { dir: string; env: NodeJS.ProcessEnv; downloads: string } {
 	const dir = tempDir('webkit-home');
 	const downloads = join(dir, 'Downloads');
 	mkdirSync(downloads);
@@ -42,7 +51,7 @@ function home(): { env: NodeJS.ProcessEnv; downloads: string } {
 		XDG_DATA_HOME: join(dir, 'data'),
 		XDG_CACHE_HOME: join(dir, 'cache')
 	};
-	return { env, downloads };
+	return { dir, env, downloads };
 }
 
 async function started(driver: ChildProcess, port: number): Promise<void> {
@@ -61,10 +70,11 @@ async function started(driver: ChildProcess, port: number): Promise<void> {
 
 export async function launchWebKit(): Promise<Engine> {
 	if (!MINIBROWSER) throw new Error('WebKitGTK MiniBrowser is not installed (Debian: libwebkit2gtk-4.1-0).');
-	const { env, downloads } = home();
+	if (!process.env.DISPLAY) throw new Error('WebKitGTK needs an X display: run it under xvfb-run.');
+	const { dir, env, downloads } = home();
 	const port = await freePort();
-	const process_ = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
-	await started(process_, port);
+	const webDriver = track(spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' }));
+	await started(webDriver, port);
 	let driver: WebDriver;
 	try {
 		driver = await new Builder()
@@ -75,7 +85,7 @@ export async function launchWebKit(): Promise<Engine> {
 			})
 			.build();
 	} catch (error) {
-		process_.kill();
+		webDriver.kill();
 		throw error;
 	}
 	await driver.manage().window().setRect({ width: 412, height: 915 });
@@ -104,22 +114,26 @@ export async function launchWebKit(): Promise<Engine> {
 		problems: () => driver.executeScript(recorded),
 		async close() {
 			await driver.quit();
-			process_.kill();
+			webDriver.kill();
+			rmSync(dir, { recursive: true, force: true });
 		}
 	};
 }
 
 /** What MiniBrowser prints while it loads one page in a session of its own, until the load event. */
 async function printedOnLoad(url: string): Promise<string[]> {
+	const own = home();
 	const browser = spawn(
 		MINIBROWSER!,
 		['--enable-write-console-messages-to-stdout=true', '--exit-after-load', url],
-		{ env: home().env, stdio: ['ignore', 'pipe', 'pipe'] }
+		{ env: own.env, stdio: ['ignore', 'pipe', 'pipe'] }
 	);
+	track(browser);
 	let out = '';
 	browser.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
 	browser.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
 	const code = await new Promise<number | null>((resolve) => browser.on('exit', resolve));
+	rmSync(own.dir, { recursive: true, force: true });
 	const lines = out.split('\n').filter((line) => line.trim());
 	return code === 0 ? lines : [...lines, `MiniBrowser exited with ${code}`];
 }
