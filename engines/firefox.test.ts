@@ -1,0 +1,4 @@
+import { launchFirefox } from './firefox';
+import { walkTest } from './suite';
+
+walkTest('Firefox ESR', launchFirefox);
