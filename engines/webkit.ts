@@ -115,7 +115,7 @@ export async function launchWebKit(): Promise<Engine> {
 		async close() {
 			await driver.quit();
 			webDriver.kill();
-			rmSync(dir, { recursive: true, force: true });
+			rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 		}
 	};
 }
@@ -133,7 +133,8 @@ async function printedOnLoad(url: string): Promise<string[]> {
 	browser.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
 	browser.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
 	const code = await new Promise<number | null>((resolve) => browser.on('exit', resolve));
-	rmSync(own.dir, { recursive: true, force: true });
+	// WebKit's helper processes may still write into it for a moment after MiniBrowser exits.
+	rmSync(own.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 	const lines = out.split('\n').filter((line) => line.trim());
 	return code === 0 ? lines : [...lines, `MiniBrowser exited with ${code}`];
 }
