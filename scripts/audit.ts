@@ -6,9 +6,18 @@
 // object. AUDIT_DETAILS=1 also prints, for every run, the layout shifts and the long tasks that
 // Lighthouse saw. AUDIT_PORT (default 4392) lets two checkouts audit side by side.
 // The step pages need a preparation: a Chromium profile gets the Ayşe example and the language in
-// localStorage first, and Lighthouse runs on that profile; before each run it empties the HTTP cache and
-// removes the service worker, but keeps localStorage.
-import { spawn } from 'node:child_process';
+// localStorage first, and Lighthouse runs on that profile. Two kinds of visit (AUDIT_VISITS, default
+// `first,return`): a first load (before each run the HTTP cache and the service worker are emptied,
+// localStorage kept), and a parent's return (the service worker installed with its offline copy, nothing
+// emptied: how a parent reaches these pages again after the first visit). Lighthouse's simulated network
+// still charges a round trip for each file the service worker answers, but not its bytes.
+// AUDIT_PAGES narrows the pages (for instance `step,check`).
+// The build is served over HTTPS and HTTP/2, as every host a parent reaches is (scripts/serve.js with a
+// certificate made here for localhost, which only the audit's Chromium trusts): over plain HTTP/1.1 a
+// browser opens at most six connections and Lighthouse charges each file a round trip in turn, which
+// costs a page of ~45 files about a second that no host would. AUDIT_HTTP1=1 measures that anyway.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +30,8 @@ import { startJs } from './js-weight.js';
 const PORT = Number(process.env.AUDIT_PORT ?? 4392);
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const origin = `http://localhost:${PORT}`;
+const HTTP1 = Boolean(process.env.AUDIT_HTTP1);
+const origin = `${HTTP1 ? 'http' : 'https'}://localhost:${PORT}`;
 const example = readFileSync(new URL('../examples/ayse-zorggesprek.json', import.meta.url), 'utf8');
 const id = JSON.parse(example).id as string;
 const PAGES = {
@@ -31,37 +41,73 @@ const PAGES = {
 	agenda: `/p/${id}/agenda`
 };
 const LANGUAGES = (process.env.AUDIT_LANGUAGES ?? 'nl,ar').split(',');
+const VISITS = (process.env.AUDIT_VISITS ?? 'first,return').split(',') as Visit[];
+const CHOSEN = process.env.AUDIT_PAGES?.split(',');
+type Visit = 'first' | 'return';
 
+const profile = mkdtempSync(join(tmpdir(), 'gw-audit-'));
+const tlsDir = HTTP1 ? undefined : mkdtempSync(join(tmpdir(), 'gw-audit-tls-'));
+const tls = tlsDir ? certificate(tlsDir) : undefined;
+/** Only the audit's own certificate is trusted, and only by the audit's Chromium. */
+const chromiumArgs = [
+	...(tls ? [`--ignore-certificate-errors-spki-list=${tls.spki}`] : []),
+	...chromiumLaunchOptions.args
+];
 const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: { ...process.env, PORT: String(PORT) },
+	env: { ...process.env, PORT: String(PORT), TLS_KEY: tls?.TLS_KEY, TLS_CERT: tls?.TLS_CERT },
 	stdio: 'ignore'
 });
-const profile = mkdtempSync(join(tmpdir(), 'gw-audit-'));
 const results: Record<string, Record<string, Record<string, number>>> = {};
 try {
 	await new Promise((resolve) => setTimeout(resolve, 700));
-	for (const language of LANGUAGES) {
-		await prepareProfile(language);
-		results[language] = {};
-		for (const [name, path] of Object.entries(PAGES)) {
-			const runs: Record<string, number>[] = [];
-			while (runs.length < RUNS) runs.push(await audit(`${origin}${path}`));
-			const r = Object.fromEntries(
-				Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])
-			);
-			results[language][name] = r;
-			console.log(
-				`${language} ${name.padEnd(6)} ${path.padEnd(42)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.best_practices}  LCP ${r.lcp_ms} ms  CLS ${r.cls}  TBT ${r.tbt_ms} ms  (performance per run: ${runs.map((run) => run.performance).join(' ')})`
-			);
+	for (const visit of VISITS)
+		for (const language of LANGUAGES) {
+			await prepareProfile(language, visit);
+			const key = `${visit} ${language}`;
+			results[key] = {};
+			for (const [name, path] of Object.entries(PAGES)) {
+				if (CHOSEN && !CHOSEN.includes(name)) continue;
+				const runs: Record<string, number>[] = [];
+				while (runs.length < RUNS) runs.push(await audit(`${origin}${path}`, visit));
+				const r = Object.fromEntries(
+					Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])
+				);
+				results[key][name] = r;
+				console.log(
+					`${visit.padEnd(6)} ${language} ${name.padEnd(6)} ${path.padEnd(42)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.best_practices}  LCP ${r.lcp_ms} ms  CLS ${r.cls}  TBT ${r.tbt_ms} ms  benchmark ${r.benchmark_index}  (performance per run: ${runs.map((run) => run.performance).join(' ')})`
+				);
+			}
 		}
-	}
 } finally {
 	server.kill();
-	rmSync(profile, { recursive: true, force: true });
+	for (const dir of [profile, tlsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 }
-/** The profile holds the example preparation and the language, and no service worker or cache. */
-async function prepareProfile(language: string) {
-	const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions);
+
+/**
+ * A certificate for localhost that lives as long as the audit (Debian's openssl), and its key's SHA-256
+ * fingerprint, which Chromium is told to trust: then the service worker may register, as on a real host.
+ */
+function certificate(dir: string) {
+	const [TLS_KEY, TLS_CERT] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+	const subject = ['-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'];
+	const days = ['-days', '1', '-nodes', '-newkey', 'rsa:2048'];
+	execFileSync('openssl', ['req', '-x509', ...days, ...subject, '-keyout', TLS_KEY, '-out', TLS_CERT], {
+		stdio: 'ignore'
+	});
+	const key = execFileSync('openssl', ['x509', '-in', TLS_CERT, '-pubkey', '-noout']);
+	const der = execFileSync('openssl', ['pkey', '-pubin', '-outform', 'der'], { input: key });
+	const spki = createHash('sha256').update(der).digest('base64');
+	return { TLS_KEY, TLS_CERT, spki };
+}
+/**
+ * The profile holds the example preparation and the language; for a return, also the service worker with
+ * its complete offline copy (it is active only once the copy is made), else no service worker or cache.
+ */
+async function prepareProfile(language: string, visit: Visit) {
+	const context = await chromium.launchPersistentContext(profile, {
+		...chromiumLaunchOptions,
+		args: chromiumArgs
+	});
 	const page = await context.newPage();
 	await page.goto(origin);
 	await page.evaluate(
@@ -74,16 +120,24 @@ async function prepareProfile(language: string) {
 		},
 		[`gesprekswijzer:prep:${id}`, example, language]
 	);
+	if (visit === 'return') {
+		await page.reload();
+		// Within 30 s, or the audit stops with why (a certificate the service worker refuses, for one).
+		await page.waitForFunction(() => navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+		// The parent has seen each page once, in this language (its words are kept from their first use).
+		for (const path of Object.values(PAGES))
+			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+	}
 	await context.close();
 }
 
 /** One Lighthouse run in a fresh Chromium on the prepared profile; a run that fails is tried again. */
-async function audit(url: string): Promise<Record<string, number>> {
+async function audit(url: string, visit: Visit): Promise<Record<string, number>> {
 	for (let attempt = 1; ; attempt++) {
 		const chrome = await chromeLauncher.launch({
 			chromePath: chromiumLaunchOptions.executablePath,
 			userDataDir: profile,
-			chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args]
+			chromeFlags: ['--headless=new', ...chromiumArgs]
 		});
 		try {
 			const run = await lighthouse(url, {
@@ -91,9 +145,10 @@ async function audit(url: string): Promise<Record<string, number>> {
 				output: 'json',
 				logLevel: 'error',
 				onlyCategories: ['performance', 'accessibility', 'best-practices'],
-				// Each run is a first load: Lighthouse empties the HTTP cache and removes the service worker and
-				// its caches, but by default keeps localStorage, where the preparation and the language are.
-				clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage']
+				// A first load: Lighthouse empties the HTTP cache and removes the service worker and its caches,
+				// but keeps localStorage, where the preparation and the language are. A return empties nothing.
+				clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage'],
+				disableStorageReset: visit === 'return'
 			});
 			const lhr = run!.lhr;
 			if (lhr.runtimeError && attempt < 3) {
@@ -109,7 +164,9 @@ async function audit(url: string): Promise<Record<string, number>> {
 				best_practices: score('best-practices'),
 				lcp_ms: Math.round(metric('largest-contentful-paint')),
 				cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
-				tbt_ms: Math.round(metric('total-blocking-time'))
+				tbt_ms: Math.round(metric('total-blocking-time')),
+				// Lighthouse's measure of this machine's speed; its 4x slowdown stands for a phone when ~1,500.
+				benchmark_index: Math.round(lhr.environment.benchmarkIndex)
 			};
 		} finally {
 			await chrome.kill();
@@ -118,10 +175,20 @@ async function audit(url: string): Promise<Record<string, number>> {
 }
 
 type Items = { details?: { items?: Record<string, unknown>[] } } | undefined;
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
-/** With AUDIT_DETAILS=1: what moved (layout shifts) and what kept the main thread busy (long tasks). */
-function explain(lhr: { audits: Record<string, unknown> }) {
+/**
+ * With AUDIT_DETAILS=1: what moved (layout shifts), what kept the main thread busy (long tasks), and which
+ * audits of accessibility and best practices failed.
+ */
+function explain(lhr: LighthouseResult) {
 	const items = (id: string) => (lhr.audits[id] as Items)?.details?.items ?? [];
+	for (const category of ['accessibility', 'best-practices']) {
+		for (const { id } of lhr.categories[category]?.auditRefs ?? []) {
+			const audit = lhr.audits[id] as { score: number | null; title: string } | undefined;
+			if (audit?.score === 0) console.log(`  ${category} failed: ${id} (${audit.title})`);
+		}
+	}
 	for (const shift of items('layout-shifts')) {
 		const node = shift.node as { selector?: string; snippet?: string } | undefined;
 		console.log(`  shift ${Number(shift.score).toFixed(4)}  ${node?.selector ?? ''}  ${node?.snippet ?? ''}`);

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** @typedef {Record<string, { file: string, imports?: string[] }>} Manifest */
+/** @typedef {Record<string, { file: string, imports?: string[], css?: string[] }>} Manifest */
 
 /** The route files under which the preparation's pages live. */
 const PREPARATION = 'src/routes/p/[id]/';
@@ -33,8 +33,8 @@ export function preparationNodes(dir, prefix) {
 }
 
 /**
- * The files that loading these manifest entries loads: each entry's file and, in turn, what it imports
- * statically (not what it imports on demand, such as the PDF code).
+ * The files that loading these manifest entries loads: each entry's file and its styles and, in turn, what
+ * it imports statically (not what it imports on demand, such as the PDF code).
  * @param {Manifest} manifest @param {string[]} keys
  */
 export function loads(manifest, keys) {
@@ -46,6 +46,7 @@ export function loads(manifest, keys) {
 		const entry = manifest[key];
 		if (!entry) throw new Error(`scripts/preload.js: ${key} is not in Vite's manifest.`);
 		files.add(entry.file);
+		for (const style of entry.css ?? []) files.add(style);
 		for (const imported of entry.imports ?? []) visit(imported);
 	};
 	keys.forEach(visit);
@@ -63,13 +64,20 @@ export function sharedFiles(manifest, { layouts, pages }) {
 }
 
 /**
- * The page with a module preload for each file it does not already name, before `</head>`.
+ * The page with a preload for each file it does not already name, before `</head>`: a module preload for
+ * code; a style preload for a stylesheet, which fetches it without applying it (SvelteKit adds the
+ * stylesheet itself when the page that uses it opens, with `crossorigin`: the preload must ask the same
+ * way, or the browser fetches it twice and warns).
  * @param {string} html @param {string[]} files paths in the build, such as `_app/immutable/chunks/x.js`
  */
 export function withPreloads(html, files) {
 	const links = files
 		.filter((file) => !html.includes(`/${file}"`))
-		.map((file) => `<link href="/${file}" rel="modulepreload">`)
+		.map((file) =>
+			file.endsWith('.css')
+				? `<link href="/${file}" rel="preload" as="style" crossorigin>`
+				: `<link href="/${file}" rel="modulepreload">`
+		)
 		.join('');
 	if (!html.includes('</head>')) throw new Error('scripts/preload.js: 200.html has no </head>.');
 	return html.replace('</head>', `${links}</head>`);
