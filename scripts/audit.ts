@@ -12,12 +12,12 @@
 // emptied: how a parent reaches these pages again after the first visit). Lighthouse's simulated network
 // still charges a round trip for each file the service worker answers, but not its bytes.
 // AUDIT_PAGES narrows the pages (for instance `step,check`).
-// The build is served over HTTPS and HTTP/2, as every host a parent reaches is (scripts/serve.js with a
-// certificate made here for localhost, which only the audit's Chromium trusts): over plain HTTP/1.1 a
+// The build is served over HTTPS and HTTP/2, as every host a parent reaches is (scripts/serve.js with the
+// test certificate for localhost, which only the audit's Chromium trusts): over plain HTTP/1.1 a
 // browser opens at most six connections and Lighthouse charges each file a round trip in turn, which
 // costs a page of ~45 files about a second that no host would. AUDIT_HTTP1=1 measures that anyway.
-import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { createHash, createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,8 +46,7 @@ const CHOSEN = process.env.AUDIT_PAGES?.split(',');
 type Visit = 'first' | 'return';
 
 const profile = mkdtempSync(join(tmpdir(), 'gw-audit-'));
-const tlsDir = HTTP1 ? undefined : mkdtempSync(join(tmpdir(), 'gw-audit-tls-'));
-const tls = tlsDir ? certificate(tlsDir) : undefined;
+const tls = HTTP1 ? undefined : certificate();
 /** Only the audit's own certificate is trusted, and only by the audit's Chromium. */
 const chromiumArgs = [
 	...(tls ? [`--ignore-certificate-errors-spki-list=${tls.spki}`] : []),
@@ -80,24 +79,19 @@ try {
 		}
 } finally {
 	server.kill();
-	for (const dir of [profile, tlsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+	rmSync(profile, { recursive: true, force: true });
 }
 
 /**
- * A certificate for localhost that lives as long as the audit (Debian's openssl), and its key's SHA-256
- * fingerprint, which Chromium is told to trust: then the service worker may register, as on a real host.
+ * The test certificate for localhost (scripts/fixtures) and its key's SHA-256 fingerprint, which Chromium
+ * is told to trust: then the service worker may register, as on a real host.
  */
-function certificate(dir: string) {
-	const [TLS_KEY, TLS_CERT] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-	const subject = ['-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'];
-	const days = ['-days', '1', '-nodes', '-newkey', 'rsa:2048'];
-	execFileSync('openssl', ['req', '-x509', ...days, ...subject, '-keyout', TLS_KEY, '-out', TLS_CERT], {
-		stdio: 'ignore'
-	});
-	const key = execFileSync('openssl', ['x509', '-in', TLS_CERT, '-pubkey', '-noout']);
-	const der = execFileSync('openssl', ['pkey', '-pubin', '-outform', 'der'], { input: key });
-	const spki = createHash('sha256').update(der).digest('base64');
-	return { TLS_KEY, TLS_CERT, spki };
+function certificate() {
+	const [TLS_KEY, TLS_CERT] = ['localhost-key.pem', 'localhost-cert.pem'].map(
+		(name) => new URL(`fixtures/${name}`, import.meta.url).pathname
+	) as [string, string];
+	const der = createPublicKey(readFileSync(TLS_CERT)).export({ type: 'spki', format: 'der' });
+	return { TLS_KEY, TLS_CERT, spki: createHash('sha256').update(der).digest('base64') };
 }
 /**
  * The profile holds the example preparation and the language; for a return, also the service worker with
@@ -120,10 +114,17 @@ async function prepareProfile(language: string, visit: Visit) {
 		},
 		[`gesprekswijzer:prep:${id}`, example, language]
 	);
+	// With no page of the app open, the worker just unregistered is gone; else it would answer the next
+	// load from the caches just emptied (a return then measured the network, LCP ~1 s instead of ~0.3 s).
+	await page.goto('about:blank');
 	if (visit === 'return') {
-		await page.reload();
+		await page.goto(origin);
 		// Within 30 s, or the audit stops with why (a certificate the service worker refuses, for one).
-		await page.waitForFunction(() => navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+		await page.waitForFunction(
+			async () => navigator.serviceWorker.controller && (await caches.keys()).length > 0,
+			undefined,
+			{ timeout: 30_000 }
+		);
 		// The parent has seen each page once, in this language (its words are kept from their first use).
 		for (const path of Object.values(PAGES))
 			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
@@ -183,6 +184,9 @@ type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr
  */
 function explain(lhr: LighthouseResult) {
 	const items = (id: string) => (lhr.audits[id] as Items)?.details?.items ?? [];
+	const requests = items('network-requests');
+	const bytes = requests.reduce((sum, request) => sum + Number(request.transferSize ?? 0), 0);
+	console.log(`  ${requests.length} requests, ${bytes} bytes over the network`);
 	for (const category of ['accessibility', 'best-practices']) {
 		for (const { id } of lhr.categories[category]?.auditRefs ?? []) {
 			const audit = lhr.audits[id] as { score: number | null; title: string } | undefined;

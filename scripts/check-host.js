@@ -1,9 +1,11 @@
 // npm run check-host -- https://example.org : checks a host of the app as a browser meets it. Fetches the
 // start page, a preparation's address, one hashed script and the service worker, each asking for brotli
-// or gzip, and prints one line per check, PASS or FAIL; the exit code is 1 when any check fails.
+// or gzip, and over HTTPS whether the host speaks HTTP/2; it prints one line per check, PASS or FAIL; the
+// exit code is 1 when any check fails.
 // The headers expected are those of scripts/headers.js, which scripts/serve.js and deploy/ send.
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { connect } from 'node:tls';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { FALLBACK, securityHeaders } from './headers.js';
 
@@ -79,6 +81,32 @@ function checkReply(what, reply, want) {
 	return checks;
 }
 
+/**
+ * The protocol an HTTPS host agrees to speak with a browser: 'h2' (HTTP/2) or 'http/1.1'. Only the
+ * handshake's choice is read here; whether the certificate is trusted the other checks find out.
+ * @param {string} origin an https:// address
+ */
+export function httpVersion(origin) {
+	const { hostname, port } = new URL(origin);
+	return /** @type {Promise<string>} */ (
+		new Promise((resolve, reject) => {
+			const socket = connect({
+				host: hostname,
+				port: Number(port || 443),
+				servername: hostname,
+				ALPNProtocols: ['h2', 'http/1.1'],
+				rejectUnauthorized: false
+			});
+			socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer from ${origin} in 15 s`)));
+			socket.on('secureConnect', () => {
+				resolve(socket.alpnProtocol || 'http/1.1');
+				socket.end();
+			});
+			socket.on('error', reject);
+		})
+	);
+}
+
 /** Every check of the host at `origin`. @param {string} origin @returns {Promise<Check[]>} */
 export async function checkHost(origin) {
 	const at = (/** @type {string} */ path) => new URL(path, origin).href;
@@ -106,6 +134,16 @@ export async function checkHost(origin) {
 
 	const worker = await get(at('/service-worker.js'));
 	checks.push(...checkReply('/service-worker.js', worker, { type: js, cache: 'fresh', security: true }));
+
+	// A preparation's page loads about 45 files: over HTTP/1.1 a browser fetches six at a time.
+	if (origin.startsWith('https:')) {
+		const version = await httpVersion(origin);
+		checks.push({
+			ok: version === 'h2',
+			what: 'HTTPS',
+			detail: `speaks ${version === 'h2' ? 'HTTP/2' : version}`
+		});
+	}
 	return checks;
 }
 

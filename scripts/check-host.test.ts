@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkHost } from './check-host.js';
+import { checkHost, httpVersion } from './check-host.js';
 import { cacheControl, securityHeaders } from './headers.js';
 
 const START =
@@ -80,5 +83,31 @@ describe('npm run check-host', () => {
 		const failed = await failures('caching');
 		expect(failed).toHaveLength(4);
 		expect(failed).toContain('a hashed script: Cache-Control: max-age=600 (a year, immutable)');
+	});
+});
+
+describe('npm run check-host over HTTPS', () => {
+	// A certificate for localhost, for tests only.
+	const tls = {
+		key: readFileSync(new URL('./fixtures/localhost-key.pem', import.meta.url)),
+		cert: readFileSync(new URL('./fixtures/localhost-cert.pem', import.meta.url))
+	};
+	const listening = (tlsServer: Server | ReturnType<typeof createSecureServer>) =>
+		new Promise<string>((resolve) =>
+			tlsServer.listen(0, '127.0.0.1', () =>
+				resolve(`https://localhost:${(tlsServer.address() as AddressInfo).port}`)
+			)
+		);
+
+	it('tells a host that speaks HTTP/2 from one that speaks only HTTP/1.1', async () => {
+		const h2 = createSecureServer({ ...tls, allowHTTP1: true }, (_req, res) => res.end());
+		const h1 = createHttpsServer(tls, (_req, res) => res.end());
+		try {
+			expect(await httpVersion(await listening(h2))).toBe('h2');
+			expect(await httpVersion(await listening(h1))).toBe('http/1.1');
+		} finally {
+			h2.close();
+			h1.close();
+		}
 	});
 });
