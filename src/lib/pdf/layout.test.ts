@@ -35,6 +35,54 @@ describe('a heading', () => {
 	});
 });
 
+describe('a list', () => {
+	const opts = { more: '…', moreItems: '…' };
+	const items: Block = {
+		heading: 'Agenda',
+		paragraphs: [
+			{ label: '1.', text: 'هكذا أبدأ', aside: '5 min' },
+			{ bullet: true, text: 'Zo begin ik hier' }
+		]
+	};
+	const end = (line: { x: number; text: string; size: number; bold: boolean }) =>
+		line.x + metrics.width(line.text, line.size, line.bold);
+	const laidOut = (rtl?: boolean) => {
+		const lines = layoutBlocks([items], box, 10, metrics, { ...opts, rtl }).lines;
+		const of = (text: string) => lines.find((line) => line.text === text)!;
+		return {
+			label: of('1.'),
+			arabic: of('هكذا أبدأ'),
+			aside: of('5 min'),
+			bullet: of('•'),
+			dutch: of('Zo begin ik hier')
+		};
+	};
+
+	it('of a page that reads from right to left has its labels at the right margin, the text left of them and the aside at the left', () => {
+		const { label, arabic, aside, bullet, dutch } = laidOut(true);
+		expect(end(label)).toBeCloseTo(box.right);
+		expect(end(bullet)).toBeCloseTo(box.right);
+		expect(arabic.rtl).toBe(true);
+		expect(end(arabic)).toBeCloseTo(box.right - metrics.width('1. ', 10, false));
+		// A Dutch item keeps its own word order and ends beside its bullet.
+		expect(dutch.rtl).toBeUndefined();
+		expect(end(dutch)).toBeCloseTo(box.right - metrics.width('• ', 10, false));
+		expect(aside.x).toBe(box.left);
+		expect(aside.alignRight).toBeUndefined();
+	});
+
+	it('of a Dutch page has its labels at the left margin and the aside at the right, also for an Arabic item', () => {
+		const { label, arabic, aside, bullet, dutch } = laidOut();
+		expect(label.x).toBe(box.left);
+		expect(bullet.x).toBe(box.left);
+		expect(dutch.x).toBeCloseTo(box.left + metrics.width('• ', 10, false));
+		// The Arabic item reads from right to left within its column, which ends before the aside.
+		expect(arabic.rtl).toBe(true);
+		expect(end(arabic)).toBeLessThan(box.right - 40);
+		expect(aside).toMatchObject({ x: box.right, alignRight: true });
+	});
+});
+
 describe('wrap', () => {
 	it('breaks at spaces and keeps every word', () => {
 		const lines = wrap('een twee drie vier vijf zes', 30, 10, false, metrics);

@@ -127,6 +127,12 @@ export function layoutBlocks(
 			/** Where the text starts on its first line: after the label, where a translation beneath starts. */
 			const start = box.left + indent + (p.label ? metrics.width(`${p.label} `, size, bold) : 0);
 			const right = box.left + indent + textWidth;
+			/**
+			 * A list item of a right-to-left document is mirrored: its label or bullet at the right margin, its
+			 * text ending left of that, its aside at the left margin (as a browser shows `<ol dir="rtl">`).
+			 */
+			const mirrored = options.rtl === true && item;
+			const labelWidth = p.label ? metrics.width(`${p.label} `, size, bold) : indent;
 			if (apart) {
 				// The question on its own lines with its translation, then the answer.
 				const wrapped = wrap(p.lead!, textWidth, size, true, metrics);
@@ -194,7 +200,14 @@ export function layoutBlocks(
 					}
 					leadLeft = Math.max(0, leadLeft - text.length - 1);
 				}
-				if (rtl[i])
+				if (mirrored) {
+					const mark = pieces.find((piece) => piece.tag === label);
+					if (mark) mark.x = box.right - metrics.width(mark.text, size, bold);
+					const body = pieces.filter((piece) => piece.tag === tag);
+					const bodyRight = box.right - (i === 0 ? labelWidth : indent);
+					if (rtl[i]) alignRight(body, bodyRight, metrics);
+					else endAt(body, bodyRight, metrics);
+				} else if (rtl[i])
 					alignRight(
 						pieces.filter((piece) => piece.tag === tag),
 						box.left + indent + textWidth,
@@ -209,13 +222,21 @@ export function layoutBlocks(
 			});
 			const lastLine = lines.at(-1);
 			if (p.also && !apart && lastLine?.tag === tag) {
-				const last = translate(p.also, tag, lastLine, start, right);
+				// Mirrored, the translation goes beneath: beside the text would be over the label.
+				const column = mirrored
+					? [
+							box.left + (p.aside !== undefined ? ASIDE_WIDTH : 0),
+							lastLine.x + metrics.width(lastLine.text, size, lastLine.bold)
+						]
+					: [start, right];
+				const last = translate(p.also, tag, lastLine, column[0]!, column[1]!);
 				if (p.aside !== undefined) lines.at(-1)!.spaceAfter = true;
 				y = Math.min(y, last.baseline - size * 0.3);
 			}
 			// The aside stands beside the first line but is read after the whole paragraph.
 			if (p.aside !== undefined && aside !== undefined) {
-				lines.push({ text: p.aside, x: box.right, y: aside, size, bold, alignRight: true, tag });
+				const side = mirrored ? { x: box.left } : { x: box.right, alignRight: true };
+				lines.push({ text: p.aside, ...side, y: aside, size, bold, tag });
 			}
 		}
 		y -= size * 0.9;
@@ -223,10 +244,15 @@ export function layoutBlocks(
 	return { size, lines, rules, end: y, truncated };
 }
 
+/** A left-to-right line in a right-to-left list: its pieces in their order, moved to end at `right`. */
+function endAt(pieces: Line[], right: number, metrics: Metrics) {
+	const end = Math.max(...pieces.map((piece) => piece.x + metrics.width(piece.text, piece.size, piece.bold)));
+	for (const piece of pieces) piece.x += right - end;
+}
+
 /**
  * A right-to-left line: its pieces from the right edge of the column leftwards, each one space apart
- * (the space drawn after a piece shows at its left). A list item's label or bullet stays where the
- * page's left-to-right lists have it.
+ * (the space drawn after a piece shows at its left).
  */
 function alignRight(pieces: Line[], right: number, metrics: Metrics) {
 	for (const piece of pieces) {
