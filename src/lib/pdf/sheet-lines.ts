@@ -11,6 +11,16 @@ export const NONE: Lines = Object.assign([], { rtl: [] });
 export const start = (lines: Lines, n: number, left: number, right: number) =>
 	lineStart(lines.rtl[n], left, right);
 
+/**
+ * A wrapped line's start on a page that reads from right to left (`mirrored`): every line ends at its
+ * column's right edge, a left-to-right one in its own word order (`width` measures it). Else `start`.
+ */
+export const startOn = (
+	mirrored: boolean,
+	width: (text: string) => number,
+	...[lines, n, left, right]: Parameters<typeof start>
+) => (mirrored && !lines.rtl[n] ? { x: right - width(lines[n]!.trimEnd()) } : start(lines, n, left, right));
+
 /** Type sizes, in points. */
 export const SIZE = { title: 16, details: 10, cell: 9, list: 9.5, tail: 10, proposal: 8.5 } as const;
 /** Room inside a cell, after the title block, between the closing fields, in points. */

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { takeOverProposals } from '$lib/agreements/take-over';
 import type { Preparation } from '$lib/model/preparation';
 import { example, filledPreparation } from '$lib/test/extremes';
-import { MARGIN } from './document';
+import { A4, MARGIN } from './document';
 import { nodeFonts } from './fonts-node';
 import {
 	elements,
 	inkOutside,
 	pageCount,
 	pdfText,
+	pdfWords,
 	structure,
 	textOf,
 	uninkedWords
@@ -17,6 +18,7 @@ import {
 import { allTagged, tagProblems, taggedTree } from '$lib/test/read-tags';
 import { m } from '$lib/messages';
 import { makeSheet } from './sheet';
+import { WIDTH } from './sheet-lines';
 
 const fonts = nodeFonts();
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -189,4 +191,49 @@ describe('the agreement sheet, tagged', () => {
 		expect(list.kids.map((li) => li.kids.map((k) => k.role))).toEqual([['Lbl', 'LBody']]);
 		expect(textOf(list)).toMatch(/^• VoorstelmarkerBravo /);
 	}, 30_000);
+});
+
+describe('the agreement sheet in Arabic', () => {
+	/** The first word with this text, and the words on its line (poppler reads Arabic glyph by glyph). */
+	const find = (words: ReturnType<typeof pdfWords>, text: string) => {
+		const word = words.find((w) => w.text === text)!;
+		expect(word, text).toBeDefined();
+		const middle = (word.yMin + word.yMax) / 2;
+		const line = words.filter((w) => w.page === word.page && w.yMin < middle && w.yMax > middle);
+		return {
+			...word,
+			lineLeft: Math.min(...line.map((w) => w.xMin)),
+			lineRight: Math.max(...line.map((w) => w.xMax))
+		};
+	};
+	const sheet = async (language: 'ar' | 'nl') => {
+		const p = example('ayse');
+		p.language = language;
+		p.after.whoInvites = 'Intern begeleider Marloes';
+		return pdfWords((await makeSheet(p, fonts)).bytes);
+	};
+	const RIGHT = A4.width - MARGIN;
+
+	it('reads from right to left: the first column at the right, the closing labels at the right margin', async () => {
+		const words = await sheet('ar');
+		// Columns: what (Ayşe…), who (Ouders), how we see it works (leeslijst): mirrored, what is rightmost.
+		expect(find(words, 'Ouders').xMin).toBeGreaterThan(find(words, 'leeslijst').xMax);
+		expect(find(words, 'oefent').xMin).toBeGreaterThan(find(words, 'Ouders').xMax);
+		// A Dutch cell keeps its word order, and ends at its column's right edge as the Arabic ones do.
+		expect(find(words, 'School:').xMax).toBeLessThan(find(words, 'juf').xMin);
+		// The second column ends where the first (30 % of the width) begins, less the cell's padding.
+		expect(find(words, 'Ouders').xMax).toBeCloseTo(RIGHT - 0.3 * WIDTH - 4, 0);
+		// The label ends at the right margin; what was settled stands on the line left of it, in Dutch order.
+		const invites = find(words, 'Marloes');
+		expect(invites.lineRight).toBeCloseTo(RIGHT, 0);
+		expect(find(words, 'Intern').xMax).toBeLessThan(invites.xMin);
+		expect(invites.xMax).toBeLessThan(RIGHT - 30);
+	});
+
+	it('in Dutch keeps the first column at the left and the labels at the left margin', async () => {
+		const words = await sheet('nl');
+		expect(find(words, 'Ouders').xMax).toBeLessThan(find(words, 'leeslijst').xMin);
+		expect(find(words, 'oefent').xMax).toBeLessThan(find(words, 'Ouders').xMin);
+		expect(find(words, 'Marloes').lineLeft).toBeCloseTo(MARGIN, 0);
+	});
 });

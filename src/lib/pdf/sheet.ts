@@ -30,7 +30,7 @@ import { pageCursor, type PageCursor } from './page-cursor';
 import { sheetContent } from './sheet-content';
 import { LAYOUT, REPEATED, type Artifact, type Node } from './tags';
 import { drawTail } from './sheet-tail';
-import { NONE, RIGHT, SIZE, SPACE, start, WIDTH, type Lines } from './sheet-lines';
+import { NONE, RIGHT, SIZE, SPACE, start, startOn, WIDTH, type Lines } from './sheet-lines';
 
 /** Share of the table width per column: what, who, by when, how we see it works, evaluation. */
 const COLUMNS = [0.3, 0.16, 0.13, 0.26, 0.15];
@@ -39,6 +39,11 @@ const BLANK_ROWS = 4;
 const BLANK_ROW_HEIGHT = 42;
 const BULLET_INDENT = 12;
 const XS = COLUMNS.reduce<number[]>((acc, share, i) => [...acc, acc[i]! + share * WIDTH], [MARGIN]);
+/** Each column's left and right edge; on a page that reads from right to left the first is at the right. */
+const columnEdges = (rtl: boolean) =>
+	COLUMNS.map((_, i): [number, number] =>
+		rtl ? [MARGIN + RIGHT - XS[i + 1]!, MARGIN + RIGHT - XS[i]!] : [XS[i]!, XS[i + 1]!]
+	);
 
 export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Made> {
 	const o = { locale: prep.language } as const;
@@ -54,6 +59,7 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 		// A space where a word break ends a line keeps the words apart when the sheet is read back.
 		return Object.assign(spaced(fitted.lines), { rtl: directions(fitted.lines, text) });
 	};
+	const measure = (text: string, size: number, bold = false) => canvas.metrics.width(text, size, bold);
 	const cellLines = (text: string, column: number, bold = false) =>
 		lines(text, XS[column + 1]! - XS[column]! - 2 * SPACE.pad, SIZE.cell, MAX_CELL_LINES, bold);
 
@@ -128,11 +134,13 @@ export async function makeSheet(prep: Preparation, fonts: FontFiles): Promise<Ma
 				cursor.room(step);
 				cursor.down(step);
 				const text = { y: cursor.y, size: SIZE.list, color: INK };
-				if (n === 0)
-					drawText(canvas, cursor.page, { role: 'Lbl', parent: li }, '•', { ...text, x: MARGIN + 2 });
+				const bullet = canvas.rtl ? RIGHT - 2 - measure('•', SIZE.list) : MARGIN + 2;
+				if (n === 0) drawText(canvas, cursor.page, { role: 'Lbl', parent: li }, '•', { ...text, x: bullet });
 				drawText(canvas, cursor.page, body, line, {
 					...text,
-					...start(item, n, MARGIN + BULLET_INDENT, RIGHT)
+					...(canvas.rtl
+						? startOn(true, (t) => measure(t, SIZE.list), item, n, MARGIN, RIGHT - BULLET_INDENT)
+						: start(item, n, MARGIN + BULLET_INDENT, RIGHT))
 				});
 			});
 		}
@@ -175,9 +183,11 @@ function drawRow(
 	into: Node[] | Artifact
 ) {
 	const { page, y: top } = cursor;
+	const columns = columnEdges(canvas.rtl);
+	const measure = (text: string) => canvas.metrics.width(text, SIZE.cell, bold);
 	cells.forEach((lines, i) => {
-		const x = XS[i]!;
-		const width = XS[i + 1]! - x;
+		const [x, right] = columns[i]!;
+		const width = right - x;
 		// Border, then text, cell by cell: a very long word may touch the next cell's border, drawn over it.
 		canvas.tags.mark(page, LAYOUT, () =>
 			page.drawRectangle({ x, y: top - height, width, height, borderColor: LINE, borderWidth: 0.6 })
@@ -186,7 +196,7 @@ function drawRow(
 		if (Array.isArray(into)) canvas.tags.element(into[i]!);
 		const text = lines.map((line, n) => ({
 			text: line,
-			...start(lines, n, x + SPACE.pad, x + width - SPACE.pad),
+			...startOn(canvas.rtl, measure, lines, n, x + SPACE.pad, right - SPACE.pad),
 			y: top - SPACE.pad - SIZE.cell - n * SIZE.cell * LINE_HEIGHT + 1.5,
 			size: SIZE.cell,
 			bold,
